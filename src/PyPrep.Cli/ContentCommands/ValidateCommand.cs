@@ -1,0 +1,47 @@
+using PyPrep.Cli.Infrastructure;
+using PyPrep.Core.Content;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace PyPrep.Cli.ContentCommands;
+
+internal sealed class ValidateCommand : PyPrepCommand<ValidateCommand.Settings>
+{
+    public sealed class Settings : CommandSettings
+    {
+        [CommandOption("--only <SLUG>")]
+        public string? Only { get; init; }
+    }
+
+    protected override async Task<int> RunAsync(Settings settings, CancellationToken cancellationToken)
+    {
+        var bank = CliRuntime.LoadBank();
+        var errors = new List<ContentError>(bank.Errors);
+        var challenges = bank.Challenges.Where(c => settings.Only is null || c.Slug == settings.Only).ToList();
+        foreach (var challenge in challenges) errors.AddRange(ContentValidator.CheckShape(challenge));
+
+        await using var runtime = CliRuntime.Start(warmSlots: Math.Max(2, Environment.ProcessorCount));
+        var validator = new ContentValidator(runtime.Grader);
+        var jobs = challenges.SelectMany(c => c.Solutions.Select(s => (Challenge: c, Solution: s))).ToList();
+        var done = 0;
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(2, Environment.ProcessorCount), CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(jobs, parallel, async (job, token) =>
+        {
+            var error = await validator.CheckSolutionAsync(job.Challenge, job.Solution, token);
+            lock (errors)
+            {
+                if (error is not null) errors.Add(error);
+                done++;
+                if (done % 10 == 0 || done == jobs.Count)
+                    Console.Error.WriteLine($"validated {done}/{jobs.Count} reference solutions ({started.Elapsed.TotalSeconds:0.0} s)");
+            }
+        });
+
+        foreach (var error in errors.OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Line))
+            AnsiConsole.MarkupLine($"[red]✘[/] {Markup.Escape(error.ToString())}");
+        var summary = $"{challenges.Count} challenge(s), {jobs.Count} reference solution(s), {errors.Count} problem(s)";
+        AnsiConsole.MarkupLine(errors.Count == 0 ? $"[green]✔ content ok:[/] {summary}" : $"[red]content has problems:[/] {summary}");
+        return errors.Count == 0 ? ExitCodes.Ok : ExitCodes.Problems;
+    }
+}

@@ -1,0 +1,28 @@
+using System.Text;
+
+namespace PyPrep.Cli.Infrastructure;
+
+/// <summary>Reads a solution file the user named, refusing what cannot be graded with one clear reason.</summary>
+internal static class SourceFile
+{
+    public const int MaxBytes = 256 * 1024;
+
+    public static string Read(string path)
+    {
+        if (!File.Exists(path)) throw new InputException($"file not found: {path}");
+        var bytes = File.ReadAllBytes(path);
+        if (bytes.Length > MaxBytes) throw new InputException($"{path} is larger than {MaxBytes / 1024} KiB");
+        string text;
+        try
+        {
+            text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            throw new InputException($"{path} is not UTF-8 text");
+        }
+        if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
+        if (string.IsNullOrWhiteSpace(text)) throw new InputException($"{path} is empty");
+        return text;
+    }
+}

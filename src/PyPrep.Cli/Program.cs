@@ -1,0 +1,14 @@
+using PyPrep.Cli.Challenges;
+using PyPrep.Cli.ContentCommands;
+using PyPrep.Cli.Grading;
+using Spectre.Console.Cli;
+
+var app = new CommandApp();
+app.Configure(config =>
+{
+    config.SetApplicationName("pyprep");
+    config.AddChallengeCommands();   // challenges, show
+    config.AddGradingCommands();     // check
+    config.AddContentCommands();     // content validate
+});
+return await app.RunAsync(args);

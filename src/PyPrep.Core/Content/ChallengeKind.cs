@@ -1,0 +1,12 @@
+namespace PyPrep.Core.Content;
+
+/// <summary>How a challenge's test cases call the candidate's code (DESIGN.md decision 2).</summary>
+public enum ChallengeKind
+{
+    /// <summary>Each case calls the entry function with arguments; the return value is the answer.</summary>
+    Function,
+    /// <summary>Each case is a list of operations on an instance of the entry class; the answer is the list of results.</summary>
+    Class,
+    /// <summary>Each case runs a short trusted snippet against the candidate's module and returns observations.</summary>
+    Behavior,
+}

@@ -1,0 +1,257 @@
+using System.Text.Json;
+using PyPrep.Core.Grading;
+using PyPrep.Core.Values;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace PyPrep.Core.Content;
+
+/// <summary>
+/// Reads one challenge folder (docs/content-format.md). Every problem is reported as a
+/// <see cref="ContentException"/> naming the file and line to fix.
+/// </summary>
+public static class ChallengeLoader
+{
+    public static Challenge Load(string directory)
+    {
+        var metaFile = Path.Combine(directory, "challenge.yaml");
+        var meta = ReadMapping(metaFile);
+        var slug = Text(meta, metaFile, "slug");
+        if (slug != Path.GetFileName(directory.TrimEnd('/')))
+            throw new ContentException(metaFile, Line(meta, "slug"), $"slug '{slug}' does not match folder name '{Path.GetFileName(directory)}'");
+
+        var kind = Enum<ChallengeKind>(meta, metaFile, "kind", ChallengeKind.Function);
+        var signature = ReadSignature(meta, metaFile, kind);
+        var checker = Text(meta, metaFile, "checker", "exact");
+        if (!Grading.Checkers.CheckerCatalog.Names.Contains(checker))
+            throw new ContentException(metaFile, Line(meta, "checker"), $"unknown checker '{checker}' (known: {string.Join(", ", Grading.Checkers.CheckerCatalog.Names)})");
+
+        var challenge = new Challenge
+        {
+            Slug = slug,
+            Title = Text(meta, metaFile, "title"),
+            Difficulty = Enum<Difficulty>(meta, metaFile, "difficulty"),
+            Level = Enum<Level>(meta, metaFile, "level"),
+            Topics = List(meta, metaFile, "topics"),
+            Patterns = List(meta, metaFile, "patterns"),
+            Roles = List(meta, metaFile, "roles"),
+            Kind = kind,
+            Entry = Text(meta, metaFile, "entry"),
+            Signature = signature,
+            Checker = checker,
+            Limits = ReadLimits(meta, metaFile),
+            ExpectedComplexity = Child(meta, "complexity") is YamlMappingNode complexity ? OptionalText(complexity, "expected") : null,
+            Hints = List(meta, metaFile, "hints"),
+            Statement = ReadText(directory, "statement.md", required: true)!,
+            Walkthrough = ReadText(directory, "walkthrough.md", required: false) ?? "",
+            Starter = ReadText(directory, "starter.py", required: false) ?? "",
+            Prelude = ReadText(directory, "prelude.py", required: false),
+            Generator = ReadText(directory, "generator.py", required: false),
+            Cases = [],
+            Directory = directory,
+        };
+        return challenge with
+        {
+            Cases = ReadCases(directory, challenge),
+            Solutions = ReadSolutions(directory, meta, metaFile),
+        };
+    }
+
+    private static Signature ReadSignature(YamlMappingNode meta, string file, ChallengeKind kind)
+    {
+        if (Child(meta, "signature") is not YamlMappingNode signature)
+        {
+            if (kind == ChallengeKind.Function) throw new ContentException(file, 1, "missing 'signature'");
+            return new Signature([], TypeSpec.Any);
+        }
+        var parameters = new List<Parameter>();
+        if (Child(signature, "params") is YamlSequenceNode list)
+        {
+            foreach (var item in list.Children.OfType<YamlMappingNode>())
+                parameters.Add(new Parameter(Text(item, file, "name"), Type(item, file, "type")));
+        }
+        var returns = Child(signature, "returns") is null ? TypeSpec.Any : Type(signature, file, "returns");
+        return new Signature(parameters, returns);
+    }
+
+    private static TypeSpec Type(YamlMappingNode node, string file, string key)
+    {
+        var text = Text(node, file, key);
+        try { return TypeSpec.Parse(text); }
+        catch (FormatException e) { throw new ContentException(file, Line(node, key), e.Message); }
+    }
+
+    private static ResourceLimits ReadLimits(YamlMappingNode meta, string file)
+    {
+        if (Child(meta, "limits") is not YamlMappingNode limits) return ResourceLimits.Default;
+        var d = ResourceLimits.Default;
+        return new ResourceLimits
+        {
+            CaseSeconds = Number(limits, file, "case_seconds", d.CaseSeconds),
+            CpuSeconds = Number(limits, file, "cpu_seconds", d.CpuSeconds),
+            WallSeconds = Number(limits, file, "wall_seconds", d.WallSeconds),
+            MemoryMb = (int)Number(limits, file, "memory_mb", d.MemoryMb),
+            OutputKb = (int)Number(limits, file, "output_kb", d.OutputKb),
+        };
+    }
+
+    private static List<TestCase> ReadCases(string directory, Challenge challenge)
+    {
+        var file = Path.Combine(directory, "cases.yaml");
+        var root = ReadRoot(file) as YamlSequenceNode
+                   ?? throw new ContentException(file, 1, "cases.yaml must be a list of cases");
+        var cases = new List<TestCase>();
+        var ids = new HashSet<string>();
+        foreach (var node in root.Children)
+        {
+            if (node is not YamlMappingNode item) throw new ContentException(file, YamlValues.Line(node), "each case must be a mapping");
+            var id = Text(item, file, "id");
+            if (!ids.Add(id)) throw new ContentException(file, Line(item, "id"), $"duplicate case id '{id}'");
+            var hidden = Child(item, "hidden") is YamlScalarNode h && h.Value == "true";
+            YamlNode? argsNode = Child(item, "args");
+            YamlNode? expectedNode = Child(item, "expected");
+            var source = file;
+            if (OptionalText(item, "file") is { } dataFile)
+            {
+                // Large cases live in plain JSON files next to cases.yaml: {"args": [...], "expected": ...}.
+                (var args, var expected) = ReadJsonCase(Path.Combine(directory, dataFile), challenge, Line(item, "file"), file);
+                cases.Add(new TestCase(id, hidden, args, expected));
+                continue;
+            }
+            var snippet = OptionalText(item, "snippet");
+            if (challenge.Kind == ChallengeKind.Behavior)
+            {
+                if (snippet is null) throw new ContentException(source, Line(item, "id"), $"case '{id}' of a behaviour challenge needs a 'snippet'");
+            }
+            else if (argsNode is not YamlSequenceNode)
+                throw new ContentException(source, Line(item, "id"), $"case '{id}' needs 'args' as a list");
+            if (expectedNode is null) throw new ContentException(source, Line(item, "id"), $"case '{id}' needs 'expected'");
+            var argValues = argsNode is YamlSequenceNode seq ? seq.Children.Select(c => YamlValues.Read(c, file)).ToList() : [];
+            cases.Add(new TestCase(id, hidden, CoerceArgs(challenge, argValues, file, Line(item, "args")),
+                CoerceExpected(challenge, YamlValues.Read(expectedNode, file)), snippet));
+        }
+        if (cases.Count == 0) throw new ContentException(file, 1, "no cases");
+        return cases;
+    }
+
+    private static (IReadOnlyList<PyValue> Args, PyValue Expected) ReadJsonCase(string path, Challenge challenge, int line, string caseFile)
+    {
+        if (!File.Exists(path)) throw new ContentException(caseFile, line, $"case file '{Path.GetFileName(path)}' not found");
+        try
+        {
+            using var document = JsonDocument.Parse(File.ReadAllText(path));
+            var args = document.RootElement.GetProperty("args").EnumerateArray().Select(TaggedJson.Decode).ToList();
+            var expected = TaggedJson.Decode(document.RootElement.GetProperty("expected"));
+            return (CoerceArgs(challenge, args, path, 1), CoerceExpected(challenge, expected));
+        }
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or FormatException or InvalidOperationException)
+        {
+            throw new ContentException(path, 1, $"cannot read case: {e.Message}");
+        }
+    }
+
+    private static IReadOnlyList<PyValue> CoerceArgs(Challenge challenge, List<PyValue> args, string file, int line)
+    {
+        if (challenge.Kind != ChallengeKind.Function) return args;
+        var parameters = challenge.Signature.Parameters;
+        if (args.Count != parameters.Count)
+            throw new ContentException(file, line, $"{args.Count} argument(s) given, the signature has {parameters.Count}");
+        return args.Select((a, i) => parameters[i].Type.Coerce(a)).ToList();
+    }
+
+    private static PyValue CoerceExpected(Challenge challenge, PyValue expected)
+    {
+        if (challenge.Kind != ChallengeKind.Function) return expected;
+        // In-place problems answer with the mutated first argument, so it has that argument's type.
+        var type = challenge.Checker == "in-place" && challenge.Signature.Parameters.Count > 0
+            ? challenge.Signature.Parameters[0].Type
+            : challenge.Signature.Returns;
+        return type.Coerce(expected);
+    }
+
+    private static List<ReferenceSolution> ReadSolutions(string directory, YamlMappingNode meta, string file)
+    {
+        var solutions = new List<ReferenceSolution>();
+        if (Child(meta, "solutions") is not YamlSequenceNode list)
+            throw new ContentException(file, 1, "missing 'solutions' (each reference with the verdict it must get)");
+        foreach (var item in list.Children.OfType<YamlMappingNode>())
+        {
+            var name = Text(item, file, "file");
+            var path = Path.Combine(directory, "solutions", name);
+            if (!File.Exists(path)) throw new ContentException(file, Line(item, "file"), $"solution file 'solutions/{name}' not found");
+            var verdictText = Text(item, file, "verdict");
+            if (!VerdictNames.TryParse(verdictText, out var verdict))
+                throw new ContentException(file, Line(item, "verdict"), $"unknown verdict '{verdictText}'");
+            solutions.Add(new ReferenceSolution(name, File.ReadAllText(path), verdict, OptionalText(item, "complexity")));
+        }
+        return solutions;
+    }
+
+    private static string? ReadText(string directory, string name, bool required)
+    {
+        var path = Path.Combine(directory, name);
+        if (File.Exists(path)) return File.ReadAllText(path);
+        if (required) throw new ContentException(path, 0, "file missing");
+        return null;
+    }
+
+    internal static YamlNode ReadRoot(string file)
+    {
+        if (!File.Exists(file)) throw new ContentException(file, 0, "file missing");
+        try
+        {
+            var stream = new YamlStream();
+            using var reader = new StreamReader(file);
+            stream.Load(reader);
+            return stream.Documents.Count == 0 ? throw new ContentException(file, 1, "empty file") : stream.Documents[0].RootNode;
+        }
+        catch (YamlException e)
+        {
+            throw new ContentException(file, (int)e.Start.Line, e.InnerException?.Message ?? e.Message);
+        }
+    }
+
+    internal static YamlMappingNode ReadMapping(string file) =>
+        ReadRoot(file) as YamlMappingNode ?? throw new ContentException(file, 1, "expected a mapping at the top");
+
+    internal static YamlNode? Child(YamlMappingNode node, string key) =>
+        node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
+
+    internal static int Line(YamlMappingNode node, string key) =>
+        node.Children.Keys.FirstOrDefault(k => k is YamlScalarNode s && s.Value == key) is { } found ? (int)found.Start.Line : (int)node.Start.Line;
+
+    internal static string Text(YamlMappingNode node, string file, string key, string? fallback = null)
+    {
+        if (Child(node, key) is YamlScalarNode { Value: { Length: > 0 } value }) return value;
+        return fallback ?? throw new ContentException(file, (int)node.Start.Line, $"missing '{key}'");
+    }
+
+    internal static string? OptionalText(YamlMappingNode node, string key) =>
+        Child(node, key) is YamlScalarNode { Value: { Length: > 0 } value } ? value : null;
+
+    internal static List<string> List(YamlMappingNode node, string file, string key) => Child(node, key) switch
+    {
+        null => [],
+        YamlSequenceNode seq => seq.Children.Select(c => c is YamlScalarNode s ? s.Value ?? "" : throw new ContentException(file, YamlValues.Line(c), $"'{key}' must be a list of strings")).ToList(),
+        var other => throw new ContentException(file, YamlValues.Line(other), $"'{key}' must be a list"),
+    };
+
+    private static double Number(YamlMappingNode node, string file, string key, double fallback)
+    {
+        var text = OptionalText(node, key);
+        if (text is null) return fallback;
+        return double.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out var value) && value > 0
+            ? value
+            : throw new ContentException(file, Line(node, key), $"'{key}' must be a positive number");
+    }
+
+    internal static T Enum<T>(YamlMappingNode node, string file, string key, T? fallback = null) where T : struct, System.Enum
+    {
+        var text = OptionalText(node, key);
+        if (text is null)
+            return fallback ?? throw new ContentException(file, (int)node.Start.Line, $"missing '{key}'");
+        return System.Enum.TryParse<T>(text.Replace("-", ""), ignoreCase: true, out var value)
+            ? value
+            : throw new ContentException(file, Line(node, key), $"'{key}' must be one of {string.Join(", ", System.Enum.GetNames<T>().Select(n => n.ToLowerInvariant()))}");
+    }
+}

@@ -1,0 +1,3 @@
+namespace PyPrep.Core.Content;
+
+public enum Difficulty { Easy, Medium, Hard }

@@ -1,0 +1,55 @@
+using PyPrep.Core.Content;
+using PyPrep.Core.Running;
+
+namespace PyPrep.Core.Grading;
+
+/// <summary>
+/// Grades a submission: sends the code and the inputs to the sandbox, then judges on the host what
+/// came back (DESIGN.md decision 1). When the sandbox dies during a case (os._exit, a crash, a
+/// hard limit), that case fails and the cases after it run again in a fresh sandbox.
+/// </summary>
+public sealed class Grader(ICodeRunner runner)
+{
+    /// <summary>How many fresh sandboxes one submission may use after the first dies.</summary>
+    public const int MaxRestarts = 3;
+
+    public async Task<GradingRun> GradeAsync(Challenge challenge, string code, GradingMode mode = GradingMode.Submit,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(challenge);
+        ArgumentNullException.ThrowIfNull(code);
+        var cases = mode == GradingMode.Run ? challenge.VisibleCases.ToList() : challenge.Cases.ToList();
+        var results = new List<CaseResult>();
+        var pending = cases;
+        var elapsed = 0.0;
+        var output = new List<string>();
+        for (var attempt = 0; ; attempt++)
+        {
+            var outcome = await runner.RunAsync(new RunRequest(GradingJob.Build(challenge, code, pending), challenge.Limits), cancellationToken);
+            var judged = Judge.Decide(challenge, pending, outcome);
+            elapsed += judged.ElapsedMs;
+            if (judged.Output is { } text) output.Add(text);
+            if (attempt == 0 && judged.Error is not null) return judged with { Mode = mode };
+
+            var answered = judged.FirstUnanswered is { } first ? first + 1 : pending.Count;
+            results.AddRange(judged.Cases.Take(answered));
+            if (answered >= pending.Count || attempt >= MaxRestarts || judged.Error is not null)
+            {
+                results.AddRange(judged.Cases.Skip(answered));
+                break;
+            }
+            pending = pending.Skip(answered).ToList();
+        }
+
+        var caseResults = results;
+        return new GradingRun
+        {
+            Challenge = challenge.Slug,
+            Verdict = caseResults.FirstOrDefault(r => !r.Passed)?.Status ?? Verdict.Accepted,
+            Cases = caseResults,
+            Output = output.Count == 0 ? null : string.Concat(output),
+            ElapsedMs = elapsed,
+            Mode = mode,
+        };
+    }
+}

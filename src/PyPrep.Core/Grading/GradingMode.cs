@@ -1,0 +1,4 @@
+namespace PyPrep.Core.Grading;
+
+/// <summary>Run grades only the visible cases (quick feedback); Submit grades them all.</summary>
+public enum GradingMode { Run, Submit }

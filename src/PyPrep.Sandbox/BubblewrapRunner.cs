@@ -1,0 +1,16 @@
+using System.Text;
+using PyPrep.Core.Running;
+
+namespace PyPrep.Sandbox;
+
+/// <summary>Runs harness jobs in single-use bubblewrap sandboxes taken from a <see cref="WarmPool"/>.</summary>
+public sealed class BubblewrapRunner(WarmPool pool) : ICodeRunner
+{
+    public async Task<RunOutcome> RunAsync(RunRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var job = Encoding.UTF8.GetBytes(request.Job.ToJsonString());
+        await using var slot = await pool.RentAsync(LaunchProfile.From(request.Limits), cancellationToken);
+        return await slot.RunAsync(job, request.Limits, cancellationToken);
+    }
+}

@@ -1,0 +1,43 @@
+using System.Globalization;
+
+namespace PyPrep.Sandbox;
+
+/// <summary>
+/// The command line of one sandbox (DESIGN.md decision 4): drop to the slot's uid when root, set
+/// rlimits, then bubblewrap with every namespace unshared, a read-only system, a small tmpfs and
+/// a cleared environment.
+/// </summary>
+internal static class SandboxCommand
+{
+    public static (string File, List<string> Args) Build(SandboxOptions options, LaunchProfile profile, string harnessDirectory, int? uid)
+    {
+        var args = new List<string>();
+        string file;
+        if (uid is { } id)
+        {
+            file = "/usr/bin/setpriv";
+            args.AddRange([$"--reuid={id}", $"--regid={id}", "--clear-groups", "--inh-caps=-all", "--bounding-set=-all", "--", "/usr/bin/prlimit"]);
+        }
+        else
+        {
+            file = "/usr/bin/prlimit";
+        }
+        var memory = (long)profile.MemoryMb * 1024 * 1024;
+        args.AddRange([
+            $"--cpu={profile.CpuSeconds}:{profile.CpuSeconds + 1}", $"--as={memory}", $"--nproc={options.MaxProcesses}",
+            $"--fsize={options.MaxFileMb * 1024 * 1024}", "--nofile=64", "--core=0", "--stack=8388608", "--memlock=0", "--msgqueue=0",
+            "--", options.BwrapPath,
+            "--unshare-all", "--unshare-user", "--disable-userns", "--die-with-parent", "--new-session", "--cap-drop", "ALL",
+            "--hostname", "sandbox", "--clearenv", "--setenv", "PATH", "/usr/bin", "--setenv", "HOME", "/tmp",
+            "--setenv", "PYTHONHASHSEED", "0",
+            "--ro-bind", "/usr", "/usr", "--symlink", "usr/lib", "/lib", "--symlink", "usr/lib64", "/lib64", "--symlink", "usr/bin", "/bin",
+            "--proc", "/proc", "--dev", "/dev", "--size", "1048576", "--tmpfs", "/dev/shm", "--remount-ro", "/dev",
+            "--size", (options.TmpfsMb * 1024L * 1024).ToString(CultureInfo.InvariantCulture), "--tmpfs", "/tmp",
+            "--ro-bind", harnessDirectory, "/sandbox", "--chdir", "/tmp", "--remount-ro", "/",
+            "--", options.PythonPath, "-I", "-S", "-B", "/sandbox/harness.py",
+        ]);
+        // -I leaves site-packages out; the harness appends these read-only folders to sys.path.
+        args.AddRange(options.ExtraPythonPaths.Where(Directory.Exists));
+        return (file, args);
+    }
+}

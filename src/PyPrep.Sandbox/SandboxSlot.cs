@@ -1,0 +1,259 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json;
+using PyPrep.Core.Content;
+using PyPrep.Core.Running;
+
+namespace PyPrep.Sandbox;
+
+/// <summary>
+/// One single-use sandbox: started ahead of time with the harness loaded, given one job, then
+/// thrown away. Reads the results channel and the raw output with byte caps, stamps every record
+/// with the host clock, and kills the whole process tree at the wall-clock limit.
+/// </summary>
+internal sealed class SandboxSlot : IAsyncDisposable
+{
+    private static readonly TimeSpan ReadyTimeout = TimeSpan.FromSeconds(20);
+
+    private readonly Process process;
+    private readonly Stopwatch clock = Stopwatch.StartNew();
+    private readonly TaskCompletionSource ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly List<HarnessRecord> records = [];
+    private readonly MemoryStream output = new();
+    private readonly object gate = new();
+    private readonly long resultsCap;
+    private readonly Action? onDispose;
+    private Task pumps = Task.CompletedTask;
+    private double jobSentMs = double.NaN;
+    private long outputCap = 64 * 1024;
+    private bool outputExceeded;
+    private bool killedByHost;
+
+    private SandboxSlot(Process process, long resultsCap, Action? onDispose)
+    {
+        this.process = process;
+        this.resultsCap = resultsCap;
+        this.onDispose = onDispose;
+    }
+
+    public LaunchProfile? Profile { get; private init; }
+
+    public bool IsAlive
+    {
+        get { try { return !process.HasExited; } catch (InvalidOperationException) { return false; } }
+    }
+
+    public static async Task<SandboxSlot> StartAsync(SandboxOptions options, LaunchProfile profile, string harnessDirectory,
+        int? uid, Action? onDispose, CancellationToken cancellationToken)
+    {
+        var (file, args) = SandboxCommand.Build(options, profile, harnessDirectory, uid);
+        var info = new ProcessStartInfo(file)
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = "/",
+        };
+        foreach (var arg in args) info.ArgumentList.Add(arg);
+        info.Environment.Clear(); // env -i: nothing of the host's environment reaches the sandbox
+        var process = new Process { StartInfo = info };
+        try
+        {
+            process.Start();
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            onDispose?.Invoke();
+            throw new SandboxUnavailableException($"cannot start the sandbox ({file}): {e.Message}");
+        }
+        var slot = new SandboxSlot(process, options.ResultsMb * 1024L * 1024, onDispose) { Profile = profile };
+        slot.pumps = Task.WhenAll(slot.PumpResultsAsync(), slot.PumpOutputAsync());
+        _ = slot.pumps.ContinueWith(_ => slot.ready.TrySetException(new InvalidOperationException("exited before ready")), TaskScheduler.Default);
+        try
+        {
+            await slot.ready.Task.WaitAsync(ReadyTimeout, cancellationToken);
+        }
+        catch (Exception e) when (e is TimeoutException or InvalidOperationException)
+        {
+            var detail = slot.OutputText().Trim();
+            await slot.DisposeAsync();
+            throw new SandboxUnavailableException(
+                "the sandbox did not start" + (detail.Length > 0 ? $": {detail}" : "") +
+                ". Check that bubblewrap can create user namespaces here (sysctl kernel.unprivileged_userns_clone=1).");
+        }
+        catch
+        {
+            await slot.DisposeAsync();
+            throw;
+        }
+        return slot;
+    }
+
+    /// <summary>Sends the job, waits for the run to end (or kills it at the wall limit) and reports.</summary>
+    public async Task<RunOutcome> RunAsync(byte[] job, ResourceLimits limits, CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            outputCap = limits.OutputKb * 1024L;
+            jobSentMs = clock.Elapsed.TotalMilliseconds;
+        }
+        var wallLimit = false;
+        try
+        {
+            await process.StandardInput.BaseStream.WriteAsync(job, cancellationToken);
+            process.StandardInput.Close();
+        }
+        catch (IOException)
+        {
+            // The process died before taking the job; the outcome below reports how.
+        }
+
+        using (var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+        {
+            deadline.CancelAfter(TimeSpan.FromSeconds(limits.WallSeconds));
+            try
+            {
+                await process.WaitForExitAsync(deadline.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                wallLimit = !cancellationToken.IsCancellationRequested;
+                Kill();
+                await process.WaitForExitAsync(CancellationToken.None);
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+        }
+        // The pid namespace dies with its first process, so the pipes close promptly.
+        await pumps.WaitAsync(TimeSpan.FromSeconds(5), CancellationToken.None).ContinueWith(_ => { }, TaskScheduler.Default);
+        var elapsed = clock.Elapsed.TotalMilliseconds - jobSentMs;
+
+        lock (gate)
+        {
+            return new RunOutcome
+            {
+                Records = records.ToList(),
+                Output = OutputText(),
+                Termination = Classify(wallLimit),
+                ExitCode = process.ExitCode,
+                ElapsedMs = elapsed,
+            };
+        }
+    }
+
+    private Termination Classify(bool wallLimit)
+    {
+        if (outputExceeded) return Termination.OutputLimit;
+        if (wallLimit) return Termination.WallLimit;
+        var code = process.ExitCode;
+        // bubblewrap exits with 128 + the signal that killed its child.
+        if (code == 128 + 24 || (code == 128 + 9 && !killedByHost)) return Termination.CpuLimit; // SIGXCPU, then SIGKILL at the hard limit
+        var text = OutputText();
+        if (code > 128 && (text.Contains("MemoryError", StringComparison.Ordinal) || text.Contains("Cannot allocate memory", StringComparison.Ordinal)))
+            return Termination.MemoryLimit;
+        return code > 128 ? Termination.Crashed : Termination.Exited;
+    }
+
+    private async Task PumpResultsAsync()
+    {
+        var stream = process.StandardOutput.BaseStream;
+        var buffer = new byte[64 * 1024];
+        var line = new MemoryStream();
+        long total = 0;
+        int read;
+        while ((read = await stream.ReadAsync(buffer)) > 0)
+        {
+            var at = clock.Elapsed.TotalMilliseconds;
+            total += read;
+            if (total > resultsCap)
+            {
+                lock (gate) outputExceeded = true;
+                Kill();
+                break;
+            }
+            var start = 0;
+            for (var i = 0; i < read; i++)
+            {
+                if (buffer[i] != (byte)'\n') continue;
+                line.Write(buffer, start, i - start);
+                Accept(line.ToArray(), at);
+                line.SetLength(0);
+                start = i + 1;
+            }
+            line.Write(buffer, start, read - start);
+        }
+    }
+
+    private void Accept(byte[] line, double at)
+    {
+        JsonElement body;
+        try
+        {
+            using var document = JsonDocument.Parse(line, new JsonDocumentOptions { MaxDepth = 512 });
+            body = document.RootElement.Clone();
+        }
+        catch (JsonException)
+        {
+            return; // not a record; whatever wrote it gains nothing
+        }
+        if (body.ValueKind != JsonValueKind.Object || !body.TryGetProperty("t", out var type) || type.ValueKind != JsonValueKind.String) return;
+        var name = type.GetString()!;
+        if (name == "ready")
+        {
+            ready.TrySetResult();
+            return;
+        }
+        lock (gate)
+        {
+            if (double.IsNaN(jobSentMs)) return;
+            records.Add(new HarnessRecord(name, body, at - jobSentMs));
+        }
+    }
+
+    private async Task PumpOutputAsync()
+    {
+        var stream = process.StandardError.BaseStream;
+        var buffer = new byte[16 * 1024];
+        int read;
+        while ((read = await stream.ReadAsync(buffer)) > 0)
+        {
+            bool exceeded;
+            lock (gate)
+            {
+                var room = (int)Math.Max(0, Math.Min(read, outputCap - output.Length));
+                output.Write(buffer, 0, room);
+                exceeded = room < read;
+                if (exceeded) outputExceeded = true;
+            }
+            if (exceeded)
+            {
+                Kill();
+                break;
+            }
+        }
+    }
+
+    private string OutputText()
+    {
+        lock (gate) return Encoding.UTF8.GetString(output.GetBuffer(), 0, (int)output.Length);
+    }
+
+    private void Kill()
+    {
+        killedByHost = true;
+        try { process.Kill(entireProcessTree: true); }
+        catch (InvalidOperationException) { }
+        catch (System.ComponentModel.Win32Exception) { }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (IsAlive)
+        {
+            Kill();
+            await process.WaitForExitAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(5)).ContinueWith(_ => { }, TaskScheduler.Default);
+        }
+        process.Dispose();
+        onDispose?.Invoke();
+    }
+}

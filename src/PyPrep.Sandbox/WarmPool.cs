@@ -1,0 +1,93 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace PyPrep.Sandbox;
+
+/// <summary>
+/// Keeps sandboxes started ahead of time, harness loaded, each waiting for one job. A slot is
+/// used once and thrown away; a replacement warms in the background (DESIGN.md decision 4).
+/// </summary>
+public sealed class WarmPool : IAsyncDisposable
+{
+    private readonly SandboxOptions options;
+    private readonly string harnessDirectory;
+    private readonly UidAllocator? uids;
+    private readonly ILogger logger;
+    private readonly ConcurrentDictionary<LaunchProfile, ConcurrentQueue<SandboxSlot>> ready = new();
+    private readonly ConcurrentDictionary<LaunchProfile, int> warming = new();
+    private readonly CancellationTokenSource stopping = new();
+    private int disposed;
+
+    public WarmPool(SandboxOptions options, ILogger<WarmPool>? logger = null)
+    {
+        this.options = options;
+        this.logger = (ILogger?)logger ?? NullLogger.Instance;
+        harnessDirectory = HarnessFiles.Directory(options);
+        // As root, every slot drops to an unprivileged uid of its own; otherwise bubblewrap's user
+        // namespace maps the caller's uid and the kernel keeps slots apart by pid namespace.
+        uids = Environment.IsPrivilegedProcess ? new UidAllocator(options.FirstUid, options.UidCount) : null;
+    }
+
+    /// <summary>Starts filling the pool for a profile without waiting.</summary>
+    public void Warm(LaunchProfile profile) => Refill(profile);
+
+    /// <summary>A warm slot for the profile, or a freshly started one when none is ready.</summary>
+    internal async Task<SandboxSlot> RentAsync(LaunchProfile profile, CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(disposed != 0, this);
+        var queue = ready.GetOrAdd(profile, _ => new ConcurrentQueue<SandboxSlot>());
+        SandboxSlot? slot = null;
+        while (queue.TryDequeue(out var candidate))
+        {
+            if (candidate.IsAlive) { slot = candidate; break; }
+            await candidate.DisposeAsync();
+        }
+        Refill(profile);
+        return slot ?? await StartAsync(profile, cancellationToken);
+    }
+
+    private async Task<SandboxSlot> StartAsync(LaunchProfile profile, CancellationToken cancellationToken)
+    {
+        var uid = uids?.Acquire();
+        return await SandboxSlot.StartAsync(options, profile, harnessDirectory, uid,
+            uid is { } id ? () => uids!.Release(id) : null, cancellationToken);
+    }
+
+    private void Refill(LaunchProfile profile)
+    {
+        var queue = ready.GetOrAdd(profile, _ => new ConcurrentQueue<SandboxSlot>());
+        while (disposed == 0 && queue.Count + warming.GetOrAdd(profile, 0) < options.WarmSlots)
+        {
+            warming.AddOrUpdate(profile, 1, (_, n) => n + 1);
+            _ = Task.Run(async () =>
+            {
+                try
+                {
+                    var slot = await StartAsync(profile, stopping.Token);
+                    if (disposed != 0) await slot.DisposeAsync();
+                    else queue.Enqueue(slot);
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    logger.LogWarning(e, "warming a sandbox failed");
+                }
+                finally
+                {
+                    warming.AddOrUpdate(profile, 0, (_, n) => n - 1);
+                }
+            });
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref disposed, 1) != 0) return;
+        await stopping.CancelAsync();
+        foreach (var queue in ready.Values)
+        {
+            while (queue.TryDequeue(out var slot)) await slot.DisposeAsync();
+        }
+        stopping.Dispose();
+    }
+}

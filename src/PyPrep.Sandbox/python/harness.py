@@ -1,0 +1,433 @@
+# PyPrep harness: runs inside the sandbox, started with `python3 -I -S -B harness.py`.
+#
+# Protocol (docs/harness-protocol.md): the host writes one JSON job line on stdin; the harness
+# answers with JSON records, one per line, on the results channel. Expected values never come
+# here: the harness only calls the candidate's code and sends back what it produced, encoding
+# exact built-in types only, so objects with a rigged __eq__ or subclasses of int win nothing.
+import os
+
+# The process starts with fds 0-2 only. The host reads stdout as the results channel, so move it
+# to a private fd first and point fd 1 at stderr: whatever the candidate writes to fd 1 lands with
+# the rest of its raw output, never among the records.
+RESULTS = os.dup(1)
+os.dup2(2, 1)
+
+import base64
+import gc
+import io
+import json
+import signal
+import sys
+import time
+import traceback
+import types
+
+# Captured before any candidate code runs, so patching time.perf_counter changes nothing here.
+_clock = time.perf_counter_ns
+_write = os.write
+_dumps = json.dumps
+SOLUTION_FILE = "solution.py"
+MAX_DEPTH = 200
+MAX_ITEMS = 5_000_000
+
+
+def send(record):
+    data = (_dumps(record, separators=(",", ":")) + "\n").encode("utf-8", "backslashreplace")
+    view = memoryview(data)
+    while view:
+        written = _write(RESULTS, view)
+        view = view[written:]
+
+
+class ListNode:
+    """A singly linked list node, as interview problems define it."""
+
+    def __init__(self, val=0, next=None):
+        self.val = val
+        self.next = next
+
+    def __repr__(self):
+        return f"ListNode({self.val!r})"
+
+
+class Node:
+    """A graph node with a list of neighbours (clone-graph style)."""
+
+    def __init__(self, val=0, neighbors=None):
+        self.val = val
+        self.neighbors = neighbors if neighbors is not None else []
+
+    def __repr__(self):
+        return f"Node({self.val!r})"
+
+
+class CaseTimeout(BaseException):
+    pass
+
+
+class OutputLimit(BaseException):
+    pass
+
+
+class TooLarge(Exception):
+    pass
+
+
+# ---------------------------------------------------------------- values out
+
+class Encoder:
+    """Encodes a value as tagged JSON; input_nodes holds ids of graph nodes given to the code."""
+
+    def __init__(self, input_nodes=frozenset()):
+        self.input_nodes = input_nodes
+        self.items = 0
+
+    def encode(self, value, depth=0):
+        if depth > MAX_DEPTH:
+            raise TooLarge("nested too deeply")
+        self.items += 1
+        if self.items > MAX_ITEMS:
+            raise TooLarge("too many items")
+        kind = type(value)
+        if value is None or kind is bool or kind is str:
+            return value
+        if kind is int:
+            try:
+                str(value)
+            except ValueError:
+                raise TooLarge("integer too large to print")
+            return value
+        if kind is float:
+            return {"$t": "float", "v": repr(value)}
+        if kind is list:
+            return [self.encode(v, depth + 1) for v in value]
+        if kind is tuple:
+            return {"$t": "tuple", "v": [self.encode(v, depth + 1) for v in value]}
+        if kind is set or kind is frozenset:
+            return {"$t": kind.__name__, "v": [self.encode(v, depth + 1) for v in value]}
+        if kind is dict:
+            return {"$t": "dict", "v": [[self.encode(k, depth + 1), self.encode(v, depth + 1)] for k, v in value.items()]}
+        if kind is bytes:
+            return {"$t": "bytes", "v": base64.b64encode(value).decode("ascii")}
+        if _has(value, "val") and _has(value, "next"):
+            return self.linked_list(value, depth)
+        if _has(value, "val") and _has(value, "neighbors"):
+            return self.graph(value, depth)
+        return opaque(value)
+
+    def linked_list(self, head, depth):
+        items, seen, node = [], {}, head
+        while node is not None:
+            if id(node) in seen:
+                return {"$t": "listnode", "v": items, "cycle": seen[id(node)]}
+            seen[id(node)] = len(items)
+            items.append(self.encode(getattr(node, "val"), depth + 1))
+            node = getattr(node, "next")
+        return {"$t": "listnode", "v": items}
+
+    def graph(self, start, depth):
+        # Nodes are numbered by value (1..n, as in the cases); walk breadth first, guarding cycles.
+        seen, order, shared = {id(start): start}, [start], False
+        for node in order:
+            shared = shared or id(node) in self.input_nodes
+            for other in getattr(node, "neighbors"):
+                if id(other) not in seen:
+                    seen[id(other)] = other
+                    order.append(other)
+                    if len(order) > MAX_ITEMS:
+                        raise TooLarge("graph too large")
+        size = max((n.val for n in order if type(n.val) is int), default=0)
+        if size > len(order) * 4 + 16 or any(type(n.val) is not int or n.val < 1 for n in order):
+            return opaque(start)
+        adjacency = [[] for _ in range(size)]
+        for node in order:
+            adjacency[node.val - 1] = [n.val for n in node.neighbors]
+        return {"$t": "graph", "v": adjacency, "shared": shared}
+
+
+def _has(value, name):
+    try:
+        return hasattr(value, name)
+    except Exception:
+        return False
+
+
+def opaque(value):
+    try:
+        text = repr(value)[:200]
+    except BaseException:
+        text = "<unprintable>"
+    try:
+        name = type(value).__name__
+    except BaseException:
+        name = "object"
+    return {"$t": "opaque", "type": str(name)[:80], "repr": str(text)}
+
+
+# ---------------------------------------------------------------- values in
+
+class Decoder:
+    def __init__(self, module):
+        self.list_node = getattr(module, "ListNode", ListNode)
+        self.node = getattr(module, "Node", Node)
+        self.graph_nodes = set()
+
+    def decode(self, value):
+        if isinstance(value, list):
+            return [self.decode(v) for v in value]
+        if not isinstance(value, dict):
+            return value
+        tag, v = value.get("$t"), value.get("v")
+        if tag == "float":
+            return float(v)
+        if tag == "tuple":
+            return tuple(self.decode(x) for x in v)
+        if tag == "set":
+            return {self.decode(x) for x in v}
+        if tag == "frozenset":
+            return frozenset(self.decode(x) for x in v)
+        if tag == "dict":
+            return {self.decode(k): self.decode(x) for k, x in v}
+        if tag == "bytes":
+            return base64.b64decode(v)
+        if tag == "listnode":
+            head = None
+            for item in reversed(v):
+                head = self.list_node(self.decode(item), head)
+            return head
+        if tag == "graph":
+            if not v:
+                return None
+            nodes = [self.node(i + 1) for i in range(len(v))]
+            for node, neighbours in zip(nodes, v):
+                node.neighbors = [nodes[n - 1] for n in neighbours]
+            self.graph_nodes.update(id(n) for n in nodes)
+            return nodes[0]
+        raise ValueError(f"unknown tag {tag}")
+
+
+# ---------------------------------------------------------------- running
+
+class Capture(io.TextIOBase):
+    """Per-case stdout: kept up to a cap; writing past the cap fails the case."""
+
+    def __init__(self, cap):
+        self.cap, self.parts, self.size = cap, [], 0
+
+    def writable(self):
+        return True
+
+    def write(self, text):
+        if not isinstance(text, str):
+            raise TypeError(f"write() argument must be str, not {type(text).__name__}")
+        self.size += len(text)
+        if self.size > self.cap:
+            raise OutputLimit(f"printed more than {self.cap} characters")
+        self.parts.append(text)
+        return len(text)
+
+    def text(self):
+        return "".join(self.parts)
+
+
+def error_info(exc):
+    frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename == SOLUTION_FILE]
+    lines = "".join(traceback.format_list(frames)) if frames else ""
+    try:
+        message = str(exc)[:2000]
+    except BaseException:
+        message = "<unprintable message>"
+    kind = type(exc)
+    name = "TimeLimit" if kind is CaseTimeout else "OutputLimit" if kind is OutputLimit else kind.__name__
+    info = {"type": name, "message": message, "traceback": lines[-4000:]}
+    if frames:
+        info["line"] = frames[-1].lineno
+    return info
+
+
+def on_alarm(signum, frame):
+    raise CaseTimeout("the case ran past its time limit")
+
+
+def run_case(job, index, call):
+    capture = Capture(job.get("stdout_chars", 8192))
+    sys.stdout = sys.stderr = capture
+    record = {"t": "case", "i": index}
+    started = _clock()
+    try:
+        signal.setitimer(signal.ITIMER_REAL, job.get("case_seconds", 2.0))
+        try:
+            value, encoder = call()
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+        record["ns"] = _clock() - started
+        record["ok"] = True
+        record["value"] = encoder.encode(value)
+    except TooLarge as exc:
+        record["ok"] = False
+        record["error"] = {"type": "ValueError", "message": f"the answer could not be sent back: {exc}", "traceback": ""}
+    except BaseException as exc:  # SystemExit and KeyboardInterrupt fail this case only
+        record.setdefault("ns", _clock() - started)
+        record["ok"] = False
+        record["error"] = error_info(exc)
+    finally:
+        sys.stdout, sys.stderr = sys.__stdout__, sys.__stderr__
+    record["stdout"] = capture.text()
+    send(record)
+
+
+def load_module(job):
+    module = types.ModuleType("solution")
+    module.__file__ = SOLUTION_FILE
+    module.__dict__["ListNode"] = ListNode
+    module.__dict__["Node"] = Node
+    sys.modules["solution"] = module
+    try:
+        code = compile(job["code"], SOLUTION_FILE, "exec", dont_inherit=True)
+    except (SyntaxError, ValueError) as exc:
+        send({"t": "syntax_error", "line": getattr(exc, "lineno", None) or 0,
+              "column": getattr(exc, "offset", None) or 0, "message": getattr(exc, "msg", str(exc))})
+        return None
+    capture = Capture(job.get("stdout_chars", 8192))
+    sys.stdout = sys.stderr = capture
+    try:
+        signal.setitimer(signal.ITIMER_REAL, job.get("case_seconds", 2.0))
+        try:
+            exec(code, module.__dict__)
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+    except BaseException as exc:
+        sys.stdout, sys.stderr = sys.__stdout__, sys.__stderr__
+        send({"t": "load_error", "error": error_info(exc), "stdout": capture.text()})
+        return None
+    sys.stdout, sys.stderr = sys.__stdout__, sys.__stderr__
+    send({"t": "loaded", "stdout": capture.text()})
+    return module
+
+
+def missing(name, what):
+    raise NameError(f"{what} '{name}' is not defined in your solution")
+
+
+def grade(job):
+    module = load_module(job)
+    if module is None:
+        return
+    entry, kind, return_arg = job["entry"], job.get("kind", "function"), job.get("return_arg")
+    prelude = {}
+    if job.get("prelude"):
+        exec(compile(job["prelude"], "prelude.py", "exec"), prelude)
+    for index, case in enumerate(job["cases"]):
+        decoder = Decoder(module)
+
+        def call(case=case, decoder=decoder):
+            if kind == "behavior":
+                scope = dict(prelude)
+                scope["solution"] = module
+                exec(compile(case["snippet"], "check.py", "exec"), scope)
+                return scope.get("result"), Encoder()
+            target = getattr(module, entry, None)
+            if target is None:
+                missing(entry, "class" if kind == "class" else "function")
+            args = decoder.decode(case["args"])
+            if kind == "class":
+                operations, arguments = args
+                results, instance = [], None
+                for op, op_args in zip(operations, arguments):
+                    if instance is None:
+                        instance = target(*op_args)
+                        results.append(None)
+                    else:
+                        results.append(getattr(instance, op)(*op_args))
+                return results, Encoder()
+            result = target(*args)
+            if return_arg is not None:
+                result = args[return_arg]
+            return result, Encoder(frozenset(decoder.graph_nodes))
+
+        run_case(job, index, call)
+
+
+def run_script(job):
+    """Runs a snippet as a program: what it prints, and the exception it ends with, if any."""
+    capture = Capture(job.get("stdout_chars", 65536))
+    sys.stdout = sys.stderr = capture
+    error = None
+    try:
+        signal.setitimer(signal.ITIMER_REAL, job.get("case_seconds", 2.0))
+        try:
+            exec(compile(job["code"], SOLUTION_FILE, "exec"), {"__name__": "__main__"})
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+    except SyntaxError as exc:
+        error = {"type": "SyntaxError", "message": exc.msg, "line": exc.lineno or 0, "traceback": ""}
+    except BaseException as exc:
+        error = error_info(exc)
+    sys.stdout, sys.stderr = sys.__stdout__, sys.__stderr__
+    send({"t": "script", "stdout": capture.text(), "error": error})
+
+
+def ast_tree(job):
+    import ast
+
+    def convert(node):
+        if isinstance(node, ast.AST):
+            out = {"_type": type(node).__name__}
+            for attr in ("lineno", "col_offset", "end_lineno", "end_col_offset"):
+                if hasattr(node, attr):
+                    out[attr] = getattr(node, attr)
+            for name, value in ast.iter_fields(node):
+                out[name] = convert(value)
+            return out
+        if isinstance(node, list):
+            return [convert(v) for v in node]
+        if node is None or isinstance(node, (bool, str)):
+            return node
+        if isinstance(node, int):
+            return node if abs(node) < 2 ** 53 else {"$t": "float", "v": repr(float(node))}
+        if isinstance(node, float):
+            return {"$t": "float", "v": repr(node)}
+        if node is Ellipsis:
+            return {"$t": "ellipsis"}
+        return opaque(node)
+
+    try:
+        tree = ast.parse(job["code"], SOLUTION_FILE)
+    except (SyntaxError, ValueError) as exc:
+        send({"t": "syntax_error", "line": getattr(exc, "lineno", None) or 0,
+              "column": getattr(exc, "offset", None) or 0, "message": getattr(exc, "msg", str(exc))})
+        return
+    send({"t": "ast", "tree": convert(tree)})
+
+
+MODES = {"grade": grade, "script": run_script, "ast": ast_tree}
+
+
+def read_job():
+    chunks = []
+    while True:
+        chunk = os.read(0, 1 << 20)
+        if not chunk:
+            break
+        chunks.append(chunk)
+    # Nothing more comes on stdin; the candidate's code reads an empty stdin.
+    devnull = os.open("/dev/null", os.O_RDONLY)
+    os.dup2(devnull, 0)
+    os.close(devnull)
+    return json.loads(b"".join(chunks))
+
+
+def main():
+    sys.path.extend(p for p in sys.argv[1:] if p.startswith("/usr/"))
+    signal.signal(signal.SIGALRM, on_alarm)
+    sys.setrecursionlimit(20000)
+    send({"t": "ready"})
+    job = read_job()
+    MODES[job.get("mode", "grade")](job)
+    send({"t": "done"})
+    # Skip atexit hooks and non-daemon threads the candidate may have left behind.
+    os._exit(0)
+
+
+if __name__ == "__main__":
+    main()
