@@ -9,6 +9,9 @@ import os
 # The process starts with fds 0-2 only. The host reads stdout as the results channel, so move it
 # to a private fd first and point fd 1 at stderr: whatever the candidate writes to fd 1 lands with
 # the rest of its raw output, never among the records.
+# Nothing else the host happened to hold open may reach the candidate: close every other fd
+# before any candidate code runs (bubblewrap passes inherited fds through).
+os.closerange(3, 1 << 16)
 RESULTS = os.dup(1)
 os.dup2(2, 1)
 
@@ -31,7 +34,14 @@ MAX_DEPTH = 200
 MAX_ITEMS = 5_000_000
 
 
+MAIN_PID = os.getpid()
+
+
 def send(record):
+    # Only the harness itself reports: a process the candidate forked is a copy of the harness
+    # and must not send records or run more cases.
+    if os.getpid() != MAIN_PID:
+        os._exit(0)
     data = (_dumps(record, separators=(",", ":")) + "\n").encode("utf-8", "backslashreplace")
     view = memoryview(data)
     while view:
@@ -272,6 +282,8 @@ def run_case(job, index, call):
         record["error"] = error_info(exc)
     finally:
         sys.stdout, sys.stderr = sys.__stdout__, sys.__stderr__
+        if os.getpid() != MAIN_PID:
+            os._exit(0)
     record["stdout"] = capture.text()
     send(record)
 

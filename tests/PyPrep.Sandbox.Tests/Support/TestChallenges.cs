@@ -13,6 +13,15 @@ internal static class TestChallenges
         ("two", true, [new PyInt(2)], new PyInt(4)),
         ("three", true, [new PyInt(3)], new PyInt(6)));
 
+    /// <summary>
+    /// <c>probe(x: int)</c>: one visible case whose expected value is a token no code can know, so
+    /// the attack always fails and the test inspects what it returned as its observations.
+    /// </summary>
+    public static Challenge Probe(ResourceLimits? limits = null) => Function(
+        "probe", "int", "Any", "exact", limits, ("observe", false, [new PyInt(1)], new PyStr(ExpectedToken)));
+
+    public const string ExpectedToken = "EXPECTED-9c1f4e0b-never-in-the-sandbox";
+
     public static Challenge Function(string entry, string paramType, string returns, string checker, ResourceLimits? limits,
         params (string Id, bool Hidden, PyValue[] Args, PyValue Expected)[] cases)
     {
