@@ -334,7 +334,8 @@ def grade(job):
     if module is None:
         return
     entry, kind, return_arg = job["entry"], job.get("kind", "function"), job.get("return_arg")
-    prelude = {}
+    # Prelude helpers see the candidate's module as `solution`, as the snippets do.
+    prelude = {"solution": module}
     if job.get("prelude"):
         exec(compile(job["prelude"], "prelude.py", "exec"), prelude)
     for index, case in enumerate(job["cases"]):
