@@ -17,7 +17,7 @@ public sealed class ConcurrentAttackTests(SandboxFixture sandbox)
             "import os\ndef double(x):\n    while True:\n        try:\n            os.fork()\n        except OSError:\n            pass\n",
             "def double(x):\n    chunks = []\n    while True:\n        chunks.append(b'x' * (50 * 1024 * 1024))\n",
             "import os\ndef double(x):\n    while True:\n        os.write(1, b'x' * 65536)\n",
-            "import signal\nsignal.signal(signal.SIGALRM, signal.SIG_IGN)\ndef double(x):\n    while True:\n        pass\n",
+            "import signal\nsignal.signal(signal.SIGALRM, signal.SIG_IGN)\nsignal.signal(signal.SIGPROF, signal.SIG_IGN)\ndef double(x):\n    while True:\n        pass\n",
         ];
         var storm = attacks.Select(code => sandbox.Grader.GradeAsync(TestChallenges.Double(limits), code)).ToList();
 
