@@ -26,8 +26,9 @@ public sealed class ConceptValidator(ICodeRunner runner, Grader grader)
 
     private async Task<ContentError?> CheckSnippetAsync(ConceptItem item, CancellationToken cancellationToken)
     {
-        var job = new JsonObject { ["mode"] = "script", ["code"] = item.Code, ["case_seconds"] = 5.0 };
-        var outcome = await runner.RunAsync(new RunRequest(job, ResourceLimits.Default), cancellationToken);
+        var limits = SpotTheBugGrader.Limits;
+        var job = new JsonObject { ["mode"] = "script", ["code"] = item.Code, ["case_seconds"] = limits.CaseSeconds };
+        var outcome = await runner.RunAsync(new RunRequest(job, limits), cancellationToken);
         if (outcome.Find("script") is not { } record)
             return Error(item, $"the snippet did not finish ({outcome.Termination}){Tail(outcome.Output)}");
         var stdout = record.Body.TryGetProperty("stdout", out var s) && s.ValueKind == JsonValueKind.String ? s.GetString() ?? "" : "";

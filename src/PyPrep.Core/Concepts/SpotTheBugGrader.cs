@@ -18,6 +18,12 @@ public sealed class SpotTheBugGrader(Grader grader)
         return (outcome, run);
     }
 
+    /// <summary>
+    /// Generous per-case time: loading the module counts against the first case, and importing
+    /// pandas on a busy machine can take a few seconds. The cases themselves are tiny.
+    /// </summary>
+    public static ResourceLimits Limits { get; } = new() { CaseSeconds = 10, CpuSeconds = 20, WallSeconds = 40 };
+
     /// <summary>The item as an in-memory challenge: its cases call <see cref="ConceptItem.Entry"/> and compare exactly.</summary>
     public static Challenge ToChallenge(ConceptItem item)
     {
@@ -34,6 +40,7 @@ public sealed class SpotTheBugGrader(Grader grader)
             Entry = item.Entry,
             Signature = new Signature([], Values.TypeSpec.Any),
             Checker = "exact",
+            Limits = Limits,
             Statement = item.Question,
             Cases = item.Cases,
             Directory = Path.GetDirectoryName(item.File) ?? ".",
