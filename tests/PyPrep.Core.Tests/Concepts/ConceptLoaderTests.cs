@@ -43,9 +43,11 @@ public sealed class ConceptLoaderTests : IDisposable
         Assert.StartsWith("What does this print?", predict.Question, StringComparison.Ordinal);
 
         var single = items["single-choice"];
-        Assert.Equal(([1], false), (single.Correct.ToList(), single.Multiple));
+        Assert.Equal([1], single.Correct);
+        Assert.False(single.Multiple);
         var multiple = items["multiple-choice"];
-        Assert.Equal(([0, 2], true), (multiple.Correct.ToList(), multiple.Multiple));
+        Assert.Equal([0, 2], multiple.Correct);
+        Assert.True(multiple.Multiple);
         Assert.Equal(["data"], multiple.Roles);
 
         var bug = items["a-bug"];

@@ -38,42 +38,42 @@ public sealed class ConceptValidatorTests
         new ConceptValidator(runner, new Grader(runner)).CheckAsync(item);
 
     [Fact]
-    public void Matching_output_passes_and_sends_the_snippet_as_a_script_job()
+    public async Task Matching_output_passes_and_sends_the_snippet_as_a_script_job()
     {
         var runner = new ScriptRunner("1\n", null);
-        Assert.Null(Check(Item, runner).Result);
+        Assert.Null(await Check(Item, runner));
         Assert.Equal("script", runner.LastJob!["mode"]!.GetValue<string>());
         Assert.Equal("print(1)", runner.LastJob["code"]!.GetValue<string>());
     }
 
     [Fact]
-    public void Different_output_is_reported_at_the_item_line()
+    public async Task Different_output_is_reported_at_the_item_line()
     {
-        var error = Check(Item, new ScriptRunner("2\n", null)).Result!;
+        var error = (await Check(Item, new ScriptRunner("2\n", null)))!;
         Assert.Equal(("/bank/t.yaml", 12), (error.File, error.Line));
         Assert.Contains("output differs", error.Message, StringComparison.Ordinal);
         Assert.Contains("2", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void An_unexpected_exception_is_reported_with_its_type()
+    public async Task An_unexpected_exception_is_reported_with_its_type()
     {
-        var error = Check(Item, new ScriptRunner("1\n", "ValueError")).Result!;
+        var error = (await Check(Item, new ScriptRunner("1\n", "ValueError")))!;
         Assert.Contains("raised ValueError (boom), declared no exception", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void A_declared_exception_that_never_comes_is_reported()
+    public async Task A_declared_exception_that_never_comes_is_reported()
     {
-        var error = Check(Item with { Raises = "KeyError" }, new ScriptRunner("1\n", null)).Result!;
+        var error = (await Check(Item with { Raises = "KeyError" }, new ScriptRunner("1\n", null)))!;
         Assert.Contains("declared to raise KeyError, raised nothing", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Choice_and_short_answer_items_need_no_run()
+    public async Task Choice_and_short_answer_items_need_no_run()
     {
         var runner = new ScriptRunner("", null);
-        Assert.Null(Check(Item with { Kind = ConceptKind.Choice }, runner).Result);
+        Assert.Null(await Check(Item with { Kind = ConceptKind.Choice }, runner));
         Assert.Null(runner.LastJob);
     }
 }
