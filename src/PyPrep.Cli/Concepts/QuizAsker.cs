@@ -21,7 +21,8 @@ internal sealed class QuizAsker(IAnsiConsole console, IQuizInput input, FixCheck
                 return await fixes.CheckAsync(item, input, cancellationToken);
             default:
                 if (input.ReadLines("Your answer:") is null) return null;
-                console.Write(new Panel(new Text(item.ModelAnswer!.Trim())).Header("Model answer").BorderColor(Color.Blue));
+                console.MarkupLine("[bold]Model answer:[/] " + Markup.Escape(item.ModelAnswer!.Trim()));
+                console.MarkupLine("[bold]Key points:[/]");
                 for (var i = 0; i < item.KeyPoints.Count; i++)
                     console.MarkupLine($"  [bold]{i + 1}.[/] {Markup.Escape(item.KeyPoints[i])}");
                 return input.ReadKeyPoints(item.KeyPoints) is { } covered ? ConceptAnswers.CheckKeyPoints(item, covered) : null;

@@ -23,13 +23,15 @@ internal static class QuizView
         switch (item.Kind)
         {
             case ConceptKind.PredictOutput:
-                console.Write(new Panel(new Text(item.ExpectedAnswer.TrimEnd())).Header("It prints").BorderColor(Color.Green));
+                console.MarkupLine("It prints:");
+                console.Write(new Panel(new Text(item.ExpectedAnswer.TrimEnd())).BorderColor(Color.Green));
                 break;
             case ConceptKind.Choice:
                 console.MarkupLine("Correct: " + Markup.Escape(string.Join(", ", item.Correct.Select(i => $"{ConceptItem.Label(i)}) {item.Options[i]}"))));
                 break;
             case ConceptKind.SpotTheBug when !outcome.Correct:
-                console.Write(new Panel(new Text(item.Fixed!.TrimEnd())).Header("A fixed version").BorderColor(Color.Green));
+                console.MarkupLine("A fixed version:");
+                console.Write(new Panel(new Text(item.Fixed!.TrimEnd())).BorderColor(Color.Green));
                 break;
         }
         console.MarkupLine(Markup.Escape(item.Explanation.Trim()));
