@@ -12,6 +12,12 @@ namespace PyPrep.Core.Concepts;
 /// </summary>
 public sealed class ConceptValidator(ICodeRunner runner, Grader grader)
 {
+    /// <summary>
+    /// Snippets are trusted content, and importing pandas and matplotlib (whose font cache starts
+    /// empty in every fresh sandbox) can take many seconds on a busy machine: be generous.
+    /// </summary>
+    public static ResourceLimits SnippetLimits { get; } = new() { CaseSeconds = 40, CpuSeconds = 40, WallSeconds = 60 };
+
     /// <summary>Null when the item holds; otherwise the problem, at the item's file and line.</summary>
     public Task<ContentError?> CheckAsync(ConceptItem item, CancellationToken cancellationToken = default)
     {
@@ -26,7 +32,7 @@ public sealed class ConceptValidator(ICodeRunner runner, Grader grader)
 
     private async Task<ContentError?> CheckSnippetAsync(ConceptItem item, CancellationToken cancellationToken)
     {
-        var limits = SpotTheBugGrader.Limits;
+        var limits = SnippetLimits;
         var job = new JsonObject { ["mode"] = "script", ["code"] = item.Code, ["case_seconds"] = limits.CaseSeconds };
         var outcome = await runner.RunAsync(new RunRequest(job, limits), cancellationToken);
         if (outcome.Find("script") is not { } record)
