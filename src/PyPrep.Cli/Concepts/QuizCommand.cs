@@ -37,6 +37,10 @@ internal sealed class QuizCommand : PyPrepCommand<QuizCommand.Settings>
         [Description("Target chance of recall when a question comes back, 0.7 to 0.99; saved in the profile.")]
         public double? Retention { get; init; }
 
+        [CommandOption("--progress")]
+        [Description("Show progress by topic instead of asking questions.")]
+        public bool Progress { get; init; }
+
         public override ValidationResult Validate()
         {
             if (Count < 1) return ValidationResult.Error("--count must be at least 1");
@@ -60,6 +64,12 @@ internal sealed class QuizCommand : PyPrepCommand<QuizCommand.Settings>
 
         var time = TimeProvider.System;
         var scheduler = new FsrsScheduler(store.Settings, time);
+        if (settings.Progress)
+        {
+            QuizView.Progress(console, new ConceptReview(bank, store.Settings, time).Progress(store.Deck)
+                .Where(p => settings.Topic is null || p.Topic == settings.Topic).ToList());
+            return ExitCodes.Ok;
+        }
         IQuizInput input = Console.IsInputRedirected ? new LineQuizInput(Console.In, console) : new TerminalQuizInput(console);
         await using var fixes = new FixChecker(console);
         var asker = new QuizAsker(console, input, fixes);

@@ -42,4 +42,15 @@ internal static class QuizView
     private static string When(TimeSpan wait) => wait.TotalMinutes < 60
         ? $"in {Math.Max(1, (int)Math.Round(wait.TotalMinutes))} min"
         : wait.TotalDays < 1 ? $"in {(int)Math.Round(wait.TotalHours)} h" : $"in {(int)Math.Round(wait.TotalDays)} day(s)";
+
+    public static void Progress(IAnsiConsole console, IReadOnlyList<TopicProgress> topics)
+    {
+        var table = new Table().AddColumns("topic", "questions", "seen", "learned", "due now", "recall now");
+        foreach (var p in topics)
+        {
+            table.AddRow(Markup.Escape(p.Topic), $"{p.Total}", $"{p.Seen}", $"{p.Learned}", $"{p.Due}",
+                p.Seen == 0 ? "-" : $"{p.AverageRecall:P0}");
+        }
+        console.Write(table);
+    }
 }

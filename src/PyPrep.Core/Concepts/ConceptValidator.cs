@@ -51,7 +51,7 @@ public sealed class ConceptValidator(ICodeRunner runner, Grader grader)
 
     private async Task<ContentError?> CheckBugAsync(ConceptItem item, CancellationToken cancellationToken)
     {
-        var challenge = SpotTheBugGrader.ToChallenge(item);
+        var challenge = SpotTheBugGrader.ToChallenge(item, SnippetLimits);
         var buggy = await grader.GradeAsync(challenge, item.Code!, GradingMode.Submit, cancellationToken);
         if (buggy.Verdict == Verdict.Accepted)
             return Error(item, "the buggy code passes every case: add a case that exposes the bug");

@@ -25,7 +25,7 @@ public sealed class SpotTheBugGrader(Grader grader)
     public static ResourceLimits Limits { get; } = new() { CaseSeconds = 10, CpuSeconds = 20, WallSeconds = 40 };
 
     /// <summary>The item as an in-memory challenge: its cases call <see cref="ConceptItem.Entry"/> and compare exactly.</summary>
-    public static Challenge ToChallenge(ConceptItem item)
+    public static Challenge ToChallenge(ConceptItem item, ResourceLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(item);
         if (item.Kind != ConceptKind.SpotTheBug || item.Entry is null)
@@ -40,7 +40,7 @@ public sealed class SpotTheBugGrader(Grader grader)
             Entry = item.Entry,
             Signature = new Signature([], Values.TypeSpec.Any),
             Checker = "exact",
-            Limits = Limits,
+            Limits = limits ?? Limits,
             Statement = item.Question,
             Cases = item.Cases,
             Directory = Path.GetDirectoryName(item.File) ?? ".",
