@@ -3,6 +3,7 @@ using System.Diagnostics;
 using PyPrep.Cli.Infrastructure;
 using PyPrep.Core.Concepts;
 using PyPrep.Core.Content;
+using PyPrep.Core.Running;
 using PyPrep.Core.Review;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -56,69 +57,74 @@ internal sealed class QuizCommand : PyPrepCommand<QuizCommand.Settings>
     {
         var console = AnsiConsole.Console;
         var bank = ConceptBank.Load(ContentBank.LocateRoot());
-        var items = SelectItems(bank, settings.Topic);
+        CheckTopic(bank, settings.Topic);
         var store = ReviewStore.Load(ReviewStore.DefaultPath(settings.Profile));
         if (settings.NewPerDay is { } perDay) store.NewCardsPerDay = perDay;
         if (settings.Retention is { } retention) store.DesiredRetention = retention;
         store.Save();
 
         var time = TimeProvider.System;
-        var scheduler = new FsrsScheduler(store.Settings, time);
         if (settings.Progress)
         {
-            QuizView.Progress(console, new ConceptReview(bank, store.Settings, time).Progress(store.Deck)
-                .Where(p => settings.Topic is null || p.Topic == settings.Topic).ToList());
+            var progress = new ConceptReview(bank, store.Settings, time).Progress(store.Deck);
+            QuizView.Progress(console, progress.Where(p => settings.Topic is null || p.Topic == settings.Topic).ToList());
             return ExitCodes.Ok;
         }
+        await using var sandbox = TryStartSandbox(console);
+        var review = new ConceptReview(bank, store.Settings, time, sandbox is null ? null : new SpotTheBugGrader(sandbox.Grader));
         IQuizInput input = Console.IsInputRedirected ? new LineQuizInput(Console.In, console) : new TerminalQuizInput(console);
-        await using var fixes = new FixChecker(console);
-        var asker = new QuizAsker(console, input, fixes);
+        var asker = new QuizAsker(console, input);
 
         var asked = 0;
         var right = 0;
         while (asked < settings.Count && !cancellationToken.IsCancellationRequested)
         {
-            var queue = ReviewQueue.Build(items.Select(i => i.Id), store.Deck, store.Settings, time);
-            if (queue.Count == 0)
+            if (review.Next(store.Deck, settings.Topic) is not { } item)
             {
-                NothingDue(console, store.Deck, items);
+                NothingDue(console, store.Deck, bank, settings.Topic);
                 break;
             }
-            var item = items.First(i => i.Id == queue[0]);
             console.Write(new Rule($"[grey]{asked + 1}/{settings.Count} · {Markup.Escape(item.Topic)} · {item.Level.ToString().ToLowerInvariant()}[/]").LeftJustified());
             var clock = Stopwatch.StartNew();
-            var outcome = await asker.AskAsync(item, cancellationToken);
-            if (outcome is null)
+            if (asker.Ask(item) is not { } response)
             {
                 console.MarkupLine("[grey]No more answers; stopping.[/]");
                 break;
             }
-            var rating = RatingPolicy.Rate(item.Kind, outcome, clock.Elapsed);
-            var card = store.Deck.Answer(scheduler, item.Id, rating);
+            var result = await review.AnswerAsync(store.Deck, item.Id, response, clock.Elapsed, cancellationToken);
             store.Save();
             asked++;
-            if (outcome.Correct) right++;
-            QuizView.Explain(console, item, outcome, rating, card, scheduler.Now);
+            if (result.Outcome.Correct) right++;
+            QuizView.Explain(console, result, review.Scheduler.Now);
         }
         if (asked > 0) console.MarkupLine($"[bold]{right}/{asked} right.[/] Schedule saved to {Markup.Escape(store.Path)}");
         return ExitCodes.Ok;
     }
 
-    private static List<ConceptItem> SelectItems(ConceptBank bank, string? topic)
+    private static void CheckTopic(ConceptBank bank, string? topic)
     {
-        if (topic is null)
-        {
-            var all = bank.Items.ToList();
-            return all.Count > 0 ? all : throw new InputException($"no concept questions found ({string.Join("; ", bank.Errors)})");
-        }
-        return bank.FindTopic(topic)?.Items.ToList()
-               ?? throw new InputException($"unknown topic '{topic}' (topics: {string.Join(", ", bank.Topics.Select(t => t.Id))})");
+        if (!bank.Items.Any()) throw new InputException($"no concept questions found ({string.Join("; ", bank.Errors)})");
+        if (topic is not null && bank.FindTopic(topic) is null)
+            throw new InputException($"unknown topic '{topic}' (topics: {string.Join(", ", bank.Topics.Select(t => t.Id))})");
     }
 
-    private static void NothingDue(IAnsiConsole console, ReviewDeck deck, List<ConceptItem> items)
+    // Spot-the-bug fixes run in the sandbox; without one, those questions are left out.
+    private static CliRuntime? TryStartSandbox(IAnsiConsole console)
     {
-        var ids = items.Select(i => i.Id).ToHashSet();
-        var next = deck.Cards.Values.Where(c => ids.Contains(c.ItemId)).OrderBy(c => c.Due).FirstOrDefault();
+        try
+        {
+            return CliRuntime.Start(warmSlots: 1);
+        }
+        catch (SandboxUnavailableException e)
+        {
+            console.MarkupLine($"[yellow]Sandbox unavailable ({Markup.Escape(e.Message)}): spot-the-bug questions are skipped.[/]");
+            return null;
+        }
+    }
+
+    private static void NothingDue(IAnsiConsole console, ReviewDeck deck, ConceptBank bank, string? topic)
+    {
+        var next = deck.Cards.Values.Where(c => topic is null || bank.Find(c.ItemId)?.Topic == topic).OrderBy(c => c.Due).FirstOrDefault();
         console.MarkupLine(next is null
             ? "[green]Nothing due, and today's new questions are done.[/] Come back tomorrow, or raise --new-per-day."
             : $"[green]Nothing due now.[/] Next question due {next.Due.ToLocalTime():yyyy-MM-dd HH:mm}.");

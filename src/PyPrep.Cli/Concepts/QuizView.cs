@@ -17,8 +17,9 @@ internal static class QuizView
                 console.MarkupLine($"  [bold]{ConceptItem.Label(i)})[/] {Markup.Escape(item.Options[i])}");
     }
 
-    public static void Explain(IAnsiConsole console, ConceptItem item, ConceptOutcome outcome, Rating rating, ReviewCard card, DateTime now)
+    public static void Explain(IAnsiConsole console, ReviewResult result, DateTime now)
     {
+        var (item, outcome, rating, card) = (result.Item, result.Outcome, result.Rating, result.Card);
         console.MarkupLine(outcome.Correct ? "[green]✔ Right.[/]" : "[red]✘ Not quite.[/]" + (outcome.Detail is { } d ? $" [grey]{Markup.Escape(d)}[/]" : ""));
         switch (item.Kind)
         {
