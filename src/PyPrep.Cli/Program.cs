@@ -1,4 +1,5 @@
 using PyPrep.Cli.Challenges;
+using PyPrep.Cli.Concepts;
 using PyPrep.Cli.ContentCommands;
 using PyPrep.Cli.Grading;
 using Spectre.Console.Cli;
@@ -10,5 +11,6 @@ app.Configure(config =>
     config.AddChallengeCommands();   // challenges, show
     config.AddGradingCommands();     // check
     config.AddContentCommands();     // content validate
+    config.AddQuizCommands();        // quiz
 });
 return await app.RunAsync(args);

@@ -34,6 +34,10 @@ internal static class SandboxCommand
             "--hostname", "sandbox", "--clearenv", "--setenv", "PATH", "/usr/bin", "--setenv", "HOME", "/tmp",
             "--setenv", "PYTHONHASHSEED", "0",
             "--ro-bind", "/usr", "/usr", "--symlink", "usr/lib", "/lib", "--symlink", "usr/lib64", "/lib64", "--symlink", "usr/bin", "/bin",
+            // Debian's libblas/liblapack (needed by numpy) are symlinks through /etc/alternatives,
+            // and matplotlib's default matplotlibrc is a symlink to /etc/matplotlibrc.
+            "--ro-bind-try", "/etc/alternatives", "/etc/alternatives",
+            "--ro-bind-try", "/etc/matplotlibrc", "/etc/matplotlibrc",
             "--proc", "/proc", "--dev", "/dev", "--remount-ro", "/dev",
             "--size", (options.TmpfsMb * 1024L * 1024).ToString(CultureInfo.InvariantCulture), "--tmpfs", "/tmp",
             "--ro-bind", harnessDirectory, "/sandbox", "--chdir", "/tmp", "--remount-ro", "/",

@@ -1,5 +1,7 @@
 using PyPrep.Cli.Infrastructure;
+using PyPrep.Core.Concepts;
 using PyPrep.Core.Content;
+using PyPrep.Sandbox;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -10,6 +12,7 @@ internal sealed class ValidateCommand : PyPrepCommand<ValidateCommand.Settings>
     public sealed class Settings : CommandSettings
     {
         [CommandOption("--only <SLUG>")]
+        [System.ComponentModel.Description("One challenge slug, concept topic or concept item id.")]
         public string? Only { get; init; }
     }
 
@@ -38,10 +41,35 @@ internal sealed class ValidateCommand : PyPrepCommand<ValidateCommand.Settings>
             }
         });
 
+        var concepts = await ValidateConceptsAsync(bank.Root, settings.Only, runtime, errors, parallel);
+
         foreach (var error in errors.OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Line))
             AnsiConsole.MarkupLine($"[red]✘[/] {Markup.Escape(error.ToString())}");
-        var summary = $"{challenges.Count} challenge(s), {jobs.Count} reference solution(s), {errors.Count} problem(s)";
+        var summary = $"{challenges.Count} challenge(s), {jobs.Count} reference solution(s), {concepts} concept item(s), {errors.Count} problem(s)";
         AnsiConsole.MarkupLine(errors.Count == 0 ? $"[green]✔ content ok:[/] {summary}" : $"[red]content has problems:[/] {summary}");
         return errors.Count == 0 ? ExitCodes.Ok : ExitCodes.Problems;
+    }
+
+    /// <summary>Concept items (issue 7): shape, then every snippet and spot-the-bug pair run in the sandbox.</summary>
+    private static async Task<int> ValidateConceptsAsync(string root, string? only, CliRuntime runtime, List<ContentError> errors, ParallelOptions parallel)
+    {
+        var bank = ConceptBank.Load(root);
+        var items = bank.Items.Where(i => only is null || i.Id == only || i.Topic == only).ToList();
+        errors.AddRange(bank.Errors.Where(e => only is null || Path.GetFileNameWithoutExtension(e.File) == only));
+        var validator = new ConceptValidator(new BubblewrapRunner(runtime.Pool), runtime.Grader);
+        var done = 0;
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        await Parallel.ForEachAsync(items, parallel, async (item, token) =>
+        {
+            var error = await validator.CheckAsync(item, token);
+            lock (errors)
+            {
+                if (error is not null) errors.Add(error);
+                done++;
+                if (done % 50 == 0 || done == items.Count)
+                    Console.Error.WriteLine($"validated {done}/{items.Count} concept items ({started.Elapsed.TotalSeconds:0.0} s)");
+            }
+        });
+        return items.Count;
     }
 }
