@@ -6,6 +6,7 @@ using PyPrep.Web.Features.Grading;
 using PyPrep.Web.Features.Health;
 using PyPrep.Web.Features.Persistence;
 using PyPrep.Web.Features.Progress;
+using PyPrep.Web.Features.Scratch;
 using PyPrep.Web.Features.Submissions;
 using PyPrep.Web.Hosting;
 
@@ -25,6 +26,7 @@ app.UseAccounts();
 app.MapChallengeApi();
 app.MapSubmissionApi();
 app.MapProgressApi();
+app.MapScratchApi();
 app.MapAccountEndpoints();
 app.MapHealth();
 app.MapPages();

@@ -19,6 +19,7 @@ internal static class ChallengeJson
     public static JsonObject Detail(Challenge challenge, bool solved, bool walkthroughUnlocked, int hintsRevealed, MarkdownRenderer markdown)
     {
         var json = Summary(challenge, solved);
+        json["entry"] = challenge.Entry;
         json["signature"] = challenge.Signature.Render(challenge.Entry);
         json["statement"] = challenge.Statement;
         json["statement_html"] = markdown.ToHtml(challenge.Statement);
