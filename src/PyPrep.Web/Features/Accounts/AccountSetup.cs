@@ -32,6 +32,7 @@ public static class AccountSetup
                 options.Password.RequiredLength = 8;
                 options.Password.RequireNonAlphanumeric = false;
                 options.Password.RequireUppercase = false;
+                options.Password.RequireDigit = false; // length beats composition rules (NIST SP 800-63B)
                 options.User.RequireUniqueEmail = true;
             })
             .AddEntityFrameworkStores<PyPrepDbContext>()

@@ -1,0 +1,13 @@
+using PyPrep.Bench.Web;
+
+// Load benchmark of the web grading path: honest and failing two-sum submissions (each one's code
+// unique) posted with ?wait=true at a steady rate from this process to a server on loopback.
+//   dotnet run -c Release --project bench/PyPrep.Bench.Web [-- --url http://127.0.0.1:5000] [--rate 35] [--seconds 20]
+// Without --url it starts the server itself (a second process, fresh SQLite under a temp folder).
+var options = BenchOptions.Parse(args);
+await using var server = options.Url is null ? await ServerProcess.StartAsync() : null;
+var url = options.Url ?? server!.Url;
+var result = await LoadRun.RunAsync(url, options);
+Console.WriteLine(result.Details);
+Console.WriteLine(result.Line);
+return result.Errors == 0 ? 0 : 1;
