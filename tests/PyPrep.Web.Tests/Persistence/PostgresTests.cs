@@ -33,7 +33,8 @@ public sealed class PostgresTests
         finally
         {
             NpgsqlConnection.ClearAllPools();
-            await using var admin = new NpgsqlConnection(configured);
+            // The maintenance database always exists; the configured one may not.
+            await using var admin = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(configured) { Database = "postgres" }.ConnectionString);
             await admin.OpenAsync();
             await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", admin);
             await drop.ExecuteNonQueryAsync();
