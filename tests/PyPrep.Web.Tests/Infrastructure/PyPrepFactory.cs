@@ -21,10 +21,13 @@ public class PyPrepFactory : WebApplicationFactory<Program>
 
     public string DataDirectory { get; }
     public Dictionary<string, string?> Settings { get; }
+    /// <summary>Extra services registered after the site's own (e.g. a stand-in analyzer).</summary>
+    public Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? ExtraServices { get; init; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
+        if (ExtraServices is { } extra) builder.ConfigureServices(extra);
     }
 
     protected override void Dispose(bool disposing)

@@ -70,15 +70,18 @@ public sealed class SubmissionApiTests(SoloFactory factory) : IClassFixture<Solo
     {
         const string leaky = """
             def two_sum(nums, target):
-                print("LEAK", nums, target)
-                raise ValueError("LEAK " + repr(nums))
+                print("LEAK", nums[:5], target)
+                raise ValueError("LEAK " + repr(nums[:5]))
             """;
         var (_, body) = await Api.SubmitAsync(client, leaky);
 
         Assert.Equal("runtime_error", (string?)body["verdict"]);
         HiddenCases.AssertNotRevealed("two-sum", body);
         foreach (var item in body["cases"]!.AsArray().Where(c => (bool)c!["hidden"]!))
+        {
             Assert.Equal("ValueError", (string?)item!["error"]);
+            Assert.DoesNotContain("LEAK", item.ToJsonString());
+        }
         var visible = body["cases"]!.AsArray().First(c => !(bool)c!["hidden"]!)!;
         Assert.Contains("LEAK", (string?)visible["stdout"]);
         Assert.Null(body["output"]);
