@@ -9,10 +9,15 @@ internal sealed record LoadResult(double PerSecond, double P50, double P95, doub
     public string Line => string.Create(CultureInfo.InvariantCulture,
         $"web submissions_per_s={PerSecond:F1} p50_ms={P50:F0} p95_ms={P95:F0} errors={Errors}");
 
-    public string Details => string.Create(CultureInfo.InvariantCulture,
-        $"two-sum submit ?wait=true, honest/failing alternating, target {Options.Rate}/s for {Options.Seconds} s after {Options.WarmupSeconds} s warm-up: " +
-        $"{Completed} ok in {WallSeconds:F1} s, max {Max:F0} ms, {Environment.ProcessorCount} cores" +
-        (FirstError is null ? "" : $"; first error: {FirstError}"));
+    public string Details
+    {
+        get
+        {
+            var error = FirstError is null ? "" : "; first error: " + FirstError;
+            return string.Create(CultureInfo.InvariantCulture,
+                $"two-sum submit ?wait=true, honest/failing alternating, target {Options.Rate}/s for {Options.Seconds} s after {Options.WarmupSeconds} s warm-up: {Completed} ok in {WallSeconds:F1} s, max {Max:F0} ms, {Environment.ProcessorCount} cores{error}");
+        }
+    }
 
     public static LoadResult From(List<double> samples, int errors, double wall, BenchOptions options, string? firstError)
     {
