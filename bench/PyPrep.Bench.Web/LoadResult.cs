@@ -6,6 +6,9 @@ namespace PyPrep.Bench.Web;
 internal sealed record LoadResult(double PerSecond, double P50, double P95, double Max, int Completed, int Errors, double WallSeconds,
     BenchOptions Options, string? FirstError)
 {
+    /// <summary>Submissions graded over the whole run, warm-up included (for CPU per submission).</summary>
+    public int Graded { get; init; }
+
     public string Line => string.Create(CultureInfo.InvariantCulture,
         $"web submissions_per_s={PerSecond:F1} p50_ms={P50:F0} p95_ms={P95:F0} errors={Errors}");
 

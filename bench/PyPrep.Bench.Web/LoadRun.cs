@@ -25,9 +25,9 @@ internal static class LoadRun
             Timeout = TimeSpan.FromSeconds(60),
         };
         var runId = Guid.NewGuid().ToString("N")[..8];
-        await PhaseAsync(http, options.Rate, options.WarmupSeconds, options.MaxInFlight, runId + "w");
+        var warmup = await PhaseAsync(http, options.Rate, options.WarmupSeconds, options.MaxInFlight, runId + "w");
         var (samples, errors, wall, firstError) = await PhaseAsync(http, options.Rate, options.Seconds, options.MaxInFlight, runId);
-        return LoadResult.From(samples, errors, wall, options, firstError);
+        return LoadResult.From(samples, errors, wall, options, firstError) with { Graded = warmup.Samples.Count + samples.Count };
     }
 
     private static async Task<(List<double> Samples, int Errors, double WallSeconds, string? FirstError)> PhaseAsync(

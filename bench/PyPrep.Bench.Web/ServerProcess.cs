@@ -18,6 +18,7 @@ internal sealed class ServerProcess : IAsyncDisposable
     }
 
     public string Url { get; }
+    public int Pid => process.Id;
 
     public static async Task<ServerProcess> StartAsync()
     {
