@@ -2,6 +2,7 @@ using PyPrep.Cli.Challenges;
 using PyPrep.Cli.Concepts;
 using PyPrep.Cli.ContentCommands;
 using PyPrep.Cli.Grading;
+using PyPrep.Cli.Serve;
 using Spectre.Console.Cli;
 
 var app = new CommandApp();
@@ -12,5 +13,6 @@ app.Configure(config =>
     config.AddGradingCommands();     // check
     config.AddContentCommands();     // content validate
     config.AddQuizCommands();        // quiz
+    config.AddServeCommands();       // serve (the web app)
 });
 return await app.RunAsync(args);

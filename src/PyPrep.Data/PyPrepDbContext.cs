@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using PyPrep.Data.Progress;
+using PyPrep.Data.Submissions;
+
+namespace PyPrep.Data;
+
+/// <summary>
+/// The PyPrep database: Identity accounts (team mode), submissions and per-challenge progress.
+/// Each provider has a subclass of its own so that its migrations live apart
+/// (<see cref="Providers.SqliteDbContext"/>, <see cref="Providers.PostgresDbContext"/>).
+/// </summary>
+public abstract class PyPrepDbContext(DbContextOptions options) : IdentityDbContext<IdentityUser>(options)
+{
+    public DbSet<Submission> Submissions => Set<Submission>();
+    public DbSet<ChallengeProgress> Progress => Set<ChallengeProgress>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.Entity<Submission>(submission =>
+        {
+            submission.ToTable("submissions");
+            submission.HasKey(s => s.Id);
+            submission.Property(s => s.UserId).HasMaxLength(450).IsRequired();
+            submission.Property(s => s.Challenge).HasMaxLength(200).IsRequired();
+            submission.Property(s => s.Mode).HasConversion<string>().HasMaxLength(16);
+            submission.Property(s => s.Status).HasConversion<string>().HasMaxLength(16);
+            submission.Property(s => s.Verdict).HasMaxLength(40);
+            submission.Property(s => s.CodeSha256).HasMaxLength(64);
+            submission.Property(s => s.AnalysisStatus).HasConversion<string>().HasMaxLength(16);
+            submission.HasIndex(s => new { s.UserId, s.Challenge, s.CreatedUtc });
+            submission.HasIndex(s => s.Status);
+        });
+        builder.Entity<ChallengeProgress>(progress =>
+        {
+            progress.ToTable("challenge_progress");
+            progress.HasKey(p => new { p.UserId, p.Challenge });
+            progress.Property(p => p.UserId).HasMaxLength(450);
+            progress.Property(p => p.Challenge).HasMaxLength(200);
+        });
+    }
+}

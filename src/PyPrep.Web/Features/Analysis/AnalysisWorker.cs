@@ -1,0 +1,66 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using PyPrep.Core.Content;
+using PyPrep.Data;
+using PyPrep.Data.Submissions;
+using PyPrep.Web.Features.Grading;
+
+namespace PyPrep.Web.Features.Analysis;
+
+/// <summary>
+/// Runs the slower analyses one submission at a time, only while no verdict is waiting for a
+/// worker: under load, verdicts never wait for complexity measurements. Pending analyses are
+/// picked up again after a restart.
+/// </summary>
+internal sealed class AnalysisWorker(
+    AnalysisQueue queue, GradingQueue grading, ContentBank bank, IServiceScopeFactory scopes, ILogger<AnalysisWorker> logger) : BackgroundService
+{
+    private static readonly TimeSpan YieldToVerdicts = TimeSpan.FromMilliseconds(25);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (queue.Analyzers.Count == 0) return;
+        await RecoverAsync(stoppingToken);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var id = await queue.TakeAsync(stoppingToken);
+            while (grading.Waiting > 0) await Task.Delay(YieldToVerdicts, stoppingToken);
+            try
+            {
+                await AnalyzeAsync(id, stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "analysis of submission {Id} failed", id);
+            }
+        }
+    }
+
+    private async Task RecoverAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PyPrepDbContext>();
+        var pending = await db.Submissions.Where(s => s.AnalysisStatus == AnalysisStatus.Pending && s.Status == SubmissionStatus.Done)
+            .OrderBy(s => s.CreatedUtc).Select(s => s.Id).ToListAsync(cancellationToken);
+        foreach (var id in pending) queue.Enqueue(id);
+    }
+
+    private async Task AnalyzeAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PyPrepDbContext>();
+        var submission = await db.Submissions.SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
+        if (submission is null || submission.AnalysisStatus != AnalysisStatus.Pending) return;
+        var found = new JsonObject();
+        if (bank.Find(submission.Challenge) is { } challenge && submission.Verdict is { } verdict)
+        {
+            foreach (var analyzer in queue.Analyzers.Where(a => a.AppliesTo(challenge, submission.Mode, verdict)))
+            {
+                found[analyzer.Name] = await analyzer.AnalyzeAsync(challenge, submission.Code, cancellationToken);
+            }
+        }
+        submission.AnalysisJson = found.ToJsonString();
+        submission.AnalysisStatus = AnalysisStatus.Done;
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

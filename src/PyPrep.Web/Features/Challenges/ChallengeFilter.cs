@@ -1,0 +1,38 @@
+using PyPrep.Core.Content;
+
+namespace PyPrep.Web.Features.Challenges;
+
+/// <summary>The list's filters, shared by the page and <c>GET /api/challenges</c>. Empty fields match everything.</summary>
+public sealed record ChallengeFilter(string? Q = null, string? Topic = null, string? Difficulty = null, string? Level = null, string? Status = null)
+{
+    public IEnumerable<Challenge> Apply(IEnumerable<Challenge> challenges, ISet<string> solved) => challenges.Where(c =>
+        (string.IsNullOrWhiteSpace(Topic) || c.Topics.Contains(Topic, StringComparer.OrdinalIgnoreCase)) &&
+        (string.IsNullOrWhiteSpace(Difficulty) || c.Difficulty.ToString().Equals(Difficulty, StringComparison.OrdinalIgnoreCase)) &&
+        (string.IsNullOrWhiteSpace(Level) || c.Level.ToString().Equals(Level, StringComparison.OrdinalIgnoreCase)) &&
+        (Status switch
+        {
+            "solved" => solved.Contains(c.Slug),
+            "unsolved" => !solved.Contains(c.Slug),
+            _ => true,
+        }) &&
+        Matches(c));
+
+    /// <summary>Every word of the search must appear in the title, slug, topics or patterns.</summary>
+    private bool Matches(Challenge challenge)
+    {
+        if (string.IsNullOrWhiteSpace(Q)) return true;
+        var haystack = string.Join(' ', [challenge.Title, challenge.Slug, .. challenge.Topics, .. challenge.Patterns]);
+        return Q.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .All(word => haystack.Contains(word, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>The first invalid field and why, or null.</summary>
+    public (string Field, string Message)? Problem() =>
+        !string.IsNullOrWhiteSpace(Difficulty) && !Enum.TryParse<Difficulty>(Difficulty, ignoreCase: true, out _)
+            ? ("difficulty", "must be easy, medium or hard")
+        : !string.IsNullOrWhiteSpace(Level) && !Enum.TryParse<Level>(Level, ignoreCase: true, out _)
+            ? ("level", "must be junior, mid or senior")
+        : Status is not (null or "" or "solved" or "unsolved")
+            ? ("status", "must be solved or unsolved")
+        : null;
+}

@@ -1,0 +1,109 @@
+using System.Text.Json.Nodes;
+using PyPrep.Data.Submissions;
+using PyPrep.Web.Features.Accounts;
+using PyPrep.Web.Features.Analysis;
+using PyPrep.Web.Features.Grading;
+
+namespace PyPrep.Web.Features.Submissions;
+
+/// <summary>
+/// A submission as the API shows it: the <c>check --json</c> object plus <c>id</c>, <c>status</c>
+/// and <c>mode</c>, the queue position while it waits, and the analyses merged in. Candidates
+/// never see what hidden cases printed or raised beyond the exception's name: their inputs could
+/// be printed or smuggled into an error message.
+/// </summary>
+internal static class SubmissionJson
+{
+    public static JsonObject Result(Submission submission, CurrentUser viewer, GradingQueue queue, AnalysisQueue analysis)
+    {
+        var result = new JsonObject
+        {
+            ["id"] = submission.Id.ToString(),
+            ["status"] = StatusName(submission.Status),
+            ["mode"] = ModeName(submission.Mode),
+            ["created_utc"] = DateTime.SpecifyKind(submission.CreatedUtc, DateTimeKind.Utc),
+        };
+        var graded = submission.ResultJson is { } stored ? JsonNode.Parse(stored)!.AsObject() : Ungraded(submission.Challenge);
+        foreach (var (key, value) in graded) result[key] = value?.DeepClone();
+
+        if (submission.Status != SubmissionStatus.Done)
+        {
+            result["queue"] = new JsonObject
+            {
+                ["position"] = queue.PositionOf(submission.Id),
+                ["waiting"] = queue.Waiting,
+                ["running"] = queue.Running,
+                ["workers"] = queue.Workers,
+                ["saturated"] = queue.Saturated,
+            };
+        }
+        MergeAnalyses(result, submission, analysis);
+        if (!viewer.IsInterviewer) HideHiddenCaseOutput(result, submission.Mode);
+        return result;
+    }
+
+    /// <summary>One line of the history: no result details, the code included.</summary>
+    public static JsonObject HistoryEntry(Submission submission) => new()
+    {
+        ["id"] = submission.Id.ToString(),
+        ["challenge"] = submission.Challenge,
+        ["mode"] = ModeName(submission.Mode),
+        ["status"] = StatusName(submission.Status),
+        ["verdict"] = submission.Verdict,
+        ["passed"] = submission.Passed,
+        ["total"] = submission.Total,
+        ["created_utc"] = DateTime.SpecifyKind(submission.CreatedUtc, DateTimeKind.Utc),
+        ["code"] = submission.Code,
+    };
+
+    public static string StatusName(SubmissionStatus status) => status.ToString().ToLowerInvariant();
+    public static string ModeName(SubmissionMode mode) => mode.ToString().ToLowerInvariant();
+
+    private static JsonObject Ungraded(string challenge) => new()
+    {
+        ["challenge"] = challenge,
+        ["verdict"] = null,
+        ["passed"] = null,
+        ["total"] = null,
+        ["cases"] = new JsonArray(),
+        ["complexity"] = null,
+        ["style"] = new JsonArray(),
+    };
+
+    private static void MergeAnalyses(JsonObject result, Submission submission, AnalysisQueue analysis)
+    {
+        result["analysis"] = submission.AnalysisStatus.ToString().ToLowerInvariant();
+        var found = submission.AnalysisJson is { } json ? JsonNode.Parse(json)!.AsObject() : new JsonObject();
+        foreach (var analyzer in analysis.Analyzers)
+        {
+            if (found[analyzer.Name] is { } value) result[analyzer.Name] = value.DeepClone();
+            else if (submission.AnalysisStatus == AnalysisStatus.Pending && analyzer.Name == "complexity")
+                result["complexity"] = new JsonObject { ["status"] = "pending" };
+        }
+    }
+
+    private static void HideHiddenCaseOutput(JsonObject result, SubmissionMode mode)
+    {
+        var anyHidden = false;
+        foreach (var item in result["cases"]?.AsArray() ?? [])
+        {
+            if (item is not JsonObject testCase || testCase["hidden"]?.GetValue<bool>() != true) continue;
+            anyHidden = true;
+            testCase.Remove("stdout");
+            if (testCase["error"]?.GetValue<string>() is { } error) testCase["error"] = ExceptionName(error);
+        }
+        // Output written outside a case (raw fd writes) may come from inside a hidden case.
+        if (anyHidden && mode == SubmissionMode.Submit && result.Remove("output"))
+            result["output_note"] = "printed output is shown for Run (visible cases) only";
+    }
+
+    /// <summary>"KeyError: 42\n  File ..." becomes "KeyError": the kind of failure without the values.</summary>
+    internal static string ExceptionName(string error)
+    {
+        var first = error.Split('\n', 2)[0].Trim();
+        var colon = first.IndexOf(':', StringComparison.Ordinal);
+        var name = colon >= 0 ? first[..colon] : first;
+        if (name is "time limit exceeded" or "output limit exceeded") return name;
+        return System.Text.RegularExpressions.Regex.IsMatch(name, @"^[A-Za-z_][A-Za-z0-9_.]{0,80}$") ? name : "the case failed (details of hidden cases stay hidden)";
+    }
+}

@@ -1,0 +1,52 @@
+using Microsoft.Extensions.DependencyInjection;
+using PyPrep.Web.Features.Analysis;
+using PyPrep.Web.Tests.Infrastructure;
+
+namespace PyPrep.Web.Tests.Analysis;
+
+public sealed class AnalysisSeamTests
+{
+    [Fact]
+    public async Task The_verdict_comes_first_and_complexity_follows_as_pending_then_measured()
+    {
+        var analyzer = new GatedAnalyzer();
+        using var factory = new PyPrepFactory(new Dictionary<string, string?>())
+        {
+            ExtraServices = services => services.AddSingleton<ISubmissionAnalyzer>(analyzer),
+        };
+        var client = factory.CreateClient();
+
+        var (_, verdict) = await Api.SubmitAsync(client, Api.Optimal);
+        Assert.Equal("accepted", (string?)verdict["verdict"]);
+        Assert.Equal("pending", (string?)verdict["analysis"]);
+        Assert.Equal("pending", (string?)verdict["complexity"]!["status"]);
+
+        analyzer.Gate.SetResult();
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        System.Text.Json.Nodes.JsonNode? body;
+        do
+        {
+            await Task.Delay(50);
+            (_, body) = await Api.GetAsync(client, $"/api/submissions/{verdict["id"]}");
+        } while ((string?)body!["analysis"] == "pending" && DateTime.UtcNow < deadline);
+
+        Assert.Equal("done", (string?)body["analysis"]);
+        Assert.Equal("O(n)", (string?)body["complexity"]!["estimate"]);
+        Assert.Equal("O(n)", (string?)body["complexity"]!["expected"]);
+    }
+
+    [Fact]
+    public async Task A_failing_submission_is_not_measured()
+    {
+        var analyzer = new GatedAnalyzer();
+        using var factory = new PyPrepFactory(new Dictionary<string, string?>())
+        {
+            ExtraServices = services => services.AddSingleton<ISubmissionAnalyzer>(analyzer),
+        };
+
+        var (_, verdict) = await Api.SubmitAsync(factory.CreateClient(), Api.Wrong);
+
+        Assert.Equal("none", (string?)verdict["analysis"]);
+        Assert.Null(verdict["complexity"]);
+    }
+}

@@ -1,0 +1,54 @@
+using System.Net;
+using PyPrep.Web.Tests.Infrastructure;
+
+namespace PyPrep.Web.Tests.Grading;
+
+public sealed class QueueTests
+{
+    /// <summary>Every visible case sleeps, so one run keeps the only worker busy for a few seconds.</summary>
+    private const string Slow = """
+        import time
+        def two_sum(nums, target):
+            time.sleep(0.6)
+            return [0, 1]
+        """;
+
+    [Fact]
+    public async Task When_every_worker_is_busy_submissions_queue_and_past_the_limit_get_503()
+    {
+        using var factory = new PyPrepFactory(new Dictionary<string, string?>
+        {
+            ["Grading:Workers"] = "1",
+            ["Grading:MaxQueued"] = "1",
+        });
+        var client = factory.CreateClient();
+
+        var (_, first) = await Api.SubmitAsync(client, Slow, mode: "run", wait: false);
+        await UntilRunningAsync(client, (string)first["id"]!);
+        var (secondStatus, second) = await Api.SubmitAsync(client, Api.Optimal, mode: "run", wait: false);
+        var (thirdStatus, third) = await Api.SubmitAsync(client, Api.Optimal + "\n# third\n", mode: "run", wait: false);
+
+        Assert.Equal(HttpStatusCode.Accepted, secondStatus);
+        Assert.Equal("queued", (string?)second["status"]);
+        Assert.True((bool)second["queue"]!["saturated"]!);
+        Assert.Equal(1, (int)second["queue"]!["position"]!);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, thirdStatus);
+        Assert.Contains("queue is full", (string?)third["detail"]);
+        var health = await client.GetAsync("/healthz");
+        Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+
+        var done = await Api.UntilDoneAsync(client, (string)second["id"]!);
+        Assert.Equal("accepted", (string?)done["verdict"]);
+    }
+
+    private static async Task UntilRunningAsync(HttpClient client, string id)
+    {
+        for (var i = 0; i < 300; i++)
+        {
+            var (_, body) = await Api.GetAsync(client, $"/api/submissions/{id}");
+            if ((string?)body!["status"] == "running") return;
+            await Task.Delay(20);
+        }
+        Assert.Fail("the slow submission never started running");
+    }
+}
