@@ -1,6 +1,7 @@
 using PyPrep.Cli.Challenges;
 using PyPrep.Cli.ContentCommands;
 using PyPrep.Cli.Grading;
+using PyPrep.Cli.Style;
 using Spectre.Console.Cli;
 
 var app = new CommandApp();
@@ -10,5 +11,6 @@ app.Configure(config =>
     config.AddChallengeCommands();   // challenges, show
     config.AddGradingCommands();     // check
     config.AddContentCommands();     // content validate
+    config.AddStyleCommands();       // lint, cheatsheet
 });
 return await app.RunAsync(args);
