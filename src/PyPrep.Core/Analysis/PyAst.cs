@@ -168,7 +168,7 @@ internal static class PyAst
     {
         var name = sequence.Contains('.', StringComparison.Ordinal) ? sequence[(sequence.LastIndexOf('.') + 1)..] : sequence;
         if (name.Length > 3 && name.EndsWith("ies", StringComparison.Ordinal)) return name[..^3] + "y";
-        if (name.Length > 2 && name.EndsWith('s') && !name.EndsWith("ss", StringComparison.Ordinal)) return name[..^1];
+        if (name.Length >= 2 && name.EndsWith('s') && !name.EndsWith("ss", StringComparison.Ordinal)) return name[..^1];
         return name switch
         {
             "matrix" or "grid" or "board" => "row",

@@ -19,13 +19,13 @@ internal sealed class StringConcatInLoopRule : IStyleRule
         }
     }
 
-    /// <summary>The name in <c>s += x</c> or <c>s = s + x</c>, or null.</summary>
+    /// <summary>The name in <c>s += x</c>, <c>s = s + x</c> or <c>s = x + s</c>, or null.</summary>
     private static string? Appended(PyNode node)
     {
         if (node.Type == "AugAssign" && node.Node("op") is { Type: "Add" } && node.Node("target") is { Type: "Name" } target)
             return target.Text("id");
         if (node.Type == "Assign" && node.Nodes("targets") is [{ Type: "Name" } t] && node.Node("value") is { Type: "BinOp" } sum
-            && sum.Node("op") is { Type: "Add" } && PyAst.IsName(sum.Node("left"), t.Text("id")!))
+            && sum.Node("op") is { Type: "Add" } && (PyAst.IsName(sum.Node("left"), t.Text("id")!) || PyAst.IsName(sum.Node("right"), t.Text("id")!)))
             return t.Text("id");
         return null;
     }
@@ -41,8 +41,10 @@ internal sealed class StringConcatInLoopRule : IStyleRule
 
     private static string Suggest(StyleContext context, PyNode node, PyNode loop, string name)
     {
-        var part = node.Type == "AugAssign" ? node.Node("value")! : node.Node("value")!.Node("right")!;
+        var prepends = node.Type == "Assign" && PyAst.IsName(node.Node("value")!.Node("right"), name);
+        var part = node.Type == "AugAssign" ? node.Node("value")! : node.Node("value")!.Node(prepends ? "left" : "right")!;
         var text = context.Text(part);
+        if (prepends) return $"parts.append({text})  # then {name} = \"\".join(reversed(parts)) after the loop";
         if (loop.Type == "For" && loop.Nodes("orelse").Count == 0 && node.Parent == loop && loop.Nodes("body").Count == 1)
         {
             var target = context.Text(loop.Node("target")!);
