@@ -9,10 +9,12 @@ namespace PyPrep.Core.Analysis;
 /// </summary>
 public sealed class PyNode
 {
-    private readonly Dictionary<string, PyNode> nodes = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, IReadOnlyList<PyNode>> lists = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, JsonElement> values = new(StringComparer.Ordinal);
-    private readonly List<PyNode> children = [];
+    // Nodes have a handful of fields, so short lists searched in order beat dictionaries here.
+    private static readonly List<PyNode> NoNodes = [];
+    private List<(string Name, PyNode Node)>? nodes;
+    private List<(string Name, List<PyNode> Nodes)>? lists;
+    private List<(string Name, JsonElement Value)>? values;
+    private List<PyNode> children = NoNodes;
 
     private PyNode(string type, PyNode? parent, string? field)
     {
@@ -37,17 +39,35 @@ public sealed class PyNode
     public bool Is(string type) => Type == type;
 
     /// <summary>The single child node in <paramref name="field"/>, or null.</summary>
-    public PyNode? Node(string field) => nodes.GetValueOrDefault(field);
+    public PyNode? Node(string field)
+    {
+        if (nodes is null) return null;
+        foreach (var (name, node) in nodes)
+            if (name == field) return node;
+        return null;
+    }
 
     /// <summary>The child nodes in list field <paramref name="field"/> (empty when absent).</summary>
-    public IReadOnlyList<PyNode> Nodes(string field) => lists.GetValueOrDefault(field) ?? [];
+    public IReadOnlyList<PyNode> Nodes(string field)
+    {
+        if (lists is null) return NoNodes;
+        foreach (var (name, items) in lists)
+            if (name == field) return items;
+        return NoNodes;
+    }
 
     /// <summary>A string field (<c>id</c>, <c>attr</c>, <c>arg</c>, <c>name</c>), or null.</summary>
     public string? Text(string field) =>
-        values.TryGetValue(field, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+        Value(field) is { ValueKind: JsonValueKind.String } v ? v.GetString() : null;
 
     /// <summary>A plain field as sent (a Constant's <c>value</c> is tagged JSON).</summary>
-    public JsonElement? Value(string field) => values.TryGetValue(field, out var v) ? v : null;
+    public JsonElement? Value(string field)
+    {
+        if (values is null) return null;
+        foreach (var (name, value) in values)
+            if (name == field) return value;
+        return null;
+    }
 
     /// <summary>This node and everything under it, depth first in source order.</summary>
     public IEnumerable<PyNode> Walk()
@@ -96,20 +116,34 @@ public sealed class PyNode
         if (IsNode(value))
         {
             var child = Build(value, this, name);
-            nodes[name] = child;
-            children.Add(child);
+            (nodes ??= []).Add((name, child));
+            AddChild(child);
+            return;
         }
-        else if (value.ValueKind == JsonValueKind.Array && value.EnumerateArray().Any(IsNode))
+        if (value.ValueKind == JsonValueKind.Array)
         {
-            // Holes (a Dict's **spread key, a keyword-only argument without default) are skipped.
-            var items = value.EnumerateArray().Where(IsNode).Select(v => Build(v, this, name)).ToList();
-            lists[name] = items;
-            children.AddRange(items);
+            List<PyNode>? items = null;
+            foreach (var item in value.EnumerateArray())
+            {
+                // Holes (a Dict's **spread key, a keyword-only argument without default) are skipped.
+                if (!IsNode(item)) continue;
+                var child = Build(item, this, name);
+                (items ??= []).Add(child);
+                AddChild(child);
+            }
+            if (items is not null)
+            {
+                (lists ??= []).Add((name, items));
+                return;
+            }
         }
-        else
-        {
-            values[name] = value;
-        }
+        (values ??= []).Add((name, value));
+    }
+
+    private void AddChild(PyNode child)
+    {
+        if (ReferenceEquals(children, NoNodes)) children = [];
+        children.Add(child);
     }
 
     private static bool IsNode(JsonElement value) =>

@@ -10,7 +10,10 @@ public sealed class StyleContext
         Module = module;
         Source = source;
         Nodes = module.Walk().ToList();
+        byType = Nodes.ToLookup(n => n.Type, StringComparer.Ordinal);
     }
+
+    private readonly ILookup<string, PyNode> byType;
 
     public PyNode Module { get; }
     public SourceText Source { get; }
@@ -18,7 +21,7 @@ public sealed class StyleContext
     public IReadOnlyList<PyNode> Nodes { get; }
 
     /// <summary>Every node of the given AST class.</summary>
-    public IEnumerable<PyNode> OfType(string type) => Nodes.Where(n => n.Type == type);
+    public IEnumerable<PyNode> OfType(string type) => byType[type];
 
     /// <summary>The source of a node (see <see cref="SourceText.Of"/>).</summary>
     public string Text(PyNode node) => Source.Of(node);

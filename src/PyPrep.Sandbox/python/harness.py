@@ -398,7 +398,12 @@ def ast_tree(job):
             send({"t": "syntax_error", **extra, "line": getattr(exc, "lineno", None) or 0,
                   "column": getattr(exc, "offset", None) or 0, "message": getattr(exc, "msg", str(exc))})
             return
-        send({"t": "ast", **extra, "tree": convert(tree)})
+        try:
+            tree = convert(tree)
+        except RecursionError:
+            send({"t": "syntax_error", **extra, "line": 0, "column": 0, "message": "nested too deeply to analyse"})
+            return
+        send({"t": "ast", **extra, "tree": tree})
 
     # "sources": many files in one run (a batch costs one interpreter start, not one per file);
     # each record then carries "i", the index of its source.

@@ -10,16 +10,20 @@ internal sealed record KeyUpdate(PyNode Statement, string Dict, string Key, bool
     /// <summary>Recognises the pattern starting at an <c>if</c> statement, or null.</summary>
     public static KeyUpdate? Match(StyleContext context, PyNode statement)
     {
-        if (statement.Type != "If" || statement.Node("test") is not { Type: "Compare" } test) return null;
-        if (test.Nodes("ops") is not [{ Type: "In" or "NotIn" } op] || test.Nodes("comparators") is not [var dictNode]) return null;
+        if (statement.Type != "If" || statement.Node("test") is not { } condition) return null;
+        // `not k in d` is `k not in d` written the long way.
+        var negated = condition.Type == "UnaryOp" && condition.Node("op") is { Type: "Not" };
+        var test = negated ? condition.Node("operand")! : condition;
+        if (test.Type != "Compare" || test.Nodes("ops") is not [{ Type: "In" or "NotIn" } comparison] || test.Nodes("comparators") is not [var dictNode]) return null;
+        var absentTest = (comparison.Type == "NotIn") != negated;
         if (dictNode.Type is not ("Name" or "Attribute")) return null;
         var dict = context.Text(dictNode);
         var key = context.Text(test.Node("left")!);
         var body = statement.Nodes("body");
         var orelse = statement.Nodes("orelse");
         if (body.Count != 1) return null;
-        var (missing, present) = op.Type == "NotIn" ? (body[0], orelse.Count == 1 ? orelse[0] : null) : (orelse.Count == 1 ? orelse[0] : null, body[0]);
-        if (missing is null || (op.Type == "NotIn" && orelse.Count > 1) || (op.Type == "In" && orelse.Count != 1)) return null;
+        var (missing, present) = absentTest ? (body[0], orelse.Count == 1 ? orelse[0] : null) : (orelse.Count == 1 ? orelse[0] : null, body[0]);
+        if (missing is null || (absentTest && orelse.Count > 1) || (!absentTest && orelse.Count != 1)) return null;
 
         // The branch for a missing key must only store a first value under d[k].
         if (missing.Type != "Assign" || missing.Nodes("targets") is not [var target] || !IsEntry(context, target, dict, key)) return null;

@@ -20,6 +20,12 @@ internal sealed class ManualIndexCounterRule : IStyleRule
             if (!nodes.Any(n => PyAst.IsName(n, counter) && n.Node("ctx")!.Is("Load"))) continue;
             if (PyAst.NamesIn(loop.Node("target")!, counter).Any()) continue;
             if (HasOwnContinue(loop) || Start(loop, counter) is not { } start) continue;
+            // Read after the increment, the counter is one ahead of the item's position.
+            var at = body.ToList().IndexOf(increments[0]);
+            bool ReadIn(IEnumerable<PyNode> statements) => statements.SelectMany(s => s.Walk()).Any(n => PyAst.IsName(n, counter) && n.Node("ctx")!.Is("Load"));
+            var (before, after) = (ReadIn(body.Take(at)), ReadIn(body.Skip(at + 1)));
+            if (before && after) continue;
+            if (after) start++;
             var target = context.Text(loop.Node("target")!);
             if (loop.Node("target")!.Type == "Tuple") target = $"({target})";
             var items = context.Text(loop.Node("iter")!);

@@ -11,8 +11,15 @@ internal sealed class RangeLenLoopRule : IStyleRule
         foreach (var loop in context.OfType("For"))
         {
             if (PyAst.NameId(loop.Node("target")) is not { } index) continue;
-            if (loop.Node("iter") is not { } iter || !PyAst.IsCallTo(iter, "range") || PyAst.Args(iter).Count != 1 || PyAst.HasKeywords(iter)) continue;
-            var length = PyAst.Args(iter)[0];
+            if (loop.Node("iter") is not { } iter || !PyAst.IsCallTo(iter, "range") || PyAst.HasKeywords(iter)) continue;
+            // range(len(xs)) or range(0, len(xs)); other starts and steps are genuine index walks.
+            var length = PyAst.Args(iter) switch
+            {
+                [var only] => only,
+                [var start, var end] when PyAst.IntValue(start) == 0 => end,
+                _ => null,
+            };
+            if (length is null) continue;
             if (!PyAst.IsCallTo(length, "len") || PyAst.Args(length).Count != 1) continue;
             var sequence = PyAst.Args(length)[0];
             if (sequence.Type is not ("Name" or "Attribute")) continue;

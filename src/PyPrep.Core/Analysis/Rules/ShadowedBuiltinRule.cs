@@ -3,14 +3,15 @@ namespace PyPrep.Core.Analysis.Rules;
 /// <summary>Naming a variable or parameter <c>list</c>, <c>dict</c>, <c>id</c>, <c>sum</c>, ...: hides the builtin.</summary>
 internal sealed class ShadowedBuiltinRule : IStyleRule
 {
-    // Builtins a candidate is likely to reach for later in the same function.
+    // Builtins a candidate is likely to reach for later in the same function. `next` is left out:
+    // ListNode(val, next) is the convention every interview platform uses.
     private static readonly Dictionary<string, string> Alternatives = new(StringComparer.Ordinal)
     {
         ["list"] = "items", ["dict"] = "mapping", ["str"] = "text", ["id"] = "ident", ["sum"] = "total",
         ["max"] = "largest", ["min"] = "smallest", ["input"] = "user_input", ["type"] = "kind", ["set"] = "seen",
         ["tuple"] = "pair", ["int"] = "number", ["float"] = "number", ["len"] = "length", ["map"] = "mapping",
         ["filter"] = "keep", ["zip"] = "pairs", ["range"] = "span", ["sorted"] = "ordered", ["object"] = "obj",
-        ["iter"] = "iterator", ["next"] = "following", ["all"] = "every", ["any"] = "some", ["abs"] = "magnitude",
+        ["iter"] = "iterator", ["all"] = "every", ["any"] = "some", ["abs"] = "magnitude",
         ["hash"] = "digest", ["format"] = "fmt", ["bytes"] = "data", ["open"] = "opener", ["print"] = "show",
         ["vars"] = "values", ["dir"] = "directory", ["bool"] = "flag", ["round"] = "rounded", ["pow"] = "power",
         ["chr"] = "char", ["ord"] = "code", ["slice"] = "part", ["reversed"] = "backwards", ["enumerate"] = "numbered",

@@ -25,9 +25,30 @@ internal sealed class StringConcatInLoopRule : IStyleRule
         if (node.Type == "AugAssign" && node.Node("op") is { Type: "Add" } && node.Node("target") is { Type: "Name" } target)
             return target.Text("id");
         if (node.Type == "Assign" && node.Nodes("targets") is [{ Type: "Name" } t] && node.Node("value") is { Type: "BinOp" } sum
-            && sum.Node("op") is { Type: "Add" } && (PyAst.IsName(sum.Node("left"), t.Text("id")!) || PyAst.IsName(sum.Node("right"), t.Text("id")!)))
+            && sum.Node("op") is { Type: "Add" } && (PyAst.IsName(Leftmost(sum), t.Text("id")!) || PyAst.IsName(sum.Node("right"), t.Text("id")!)))
             return t.Text("id");
         return null;
+    }
+
+    /// <summary>What <c>s = s + a + b</c> appends: <c>a + b</c>.</summary>
+    private static string AfterFirstOperand(StyleContext context, PyNode sum)
+    {
+        var parts = new List<PyNode>();
+        var node = sum;
+        while (node.Type == "BinOp" && node.Node("op") is { Type: "Add" })
+        {
+            parts.Insert(0, node.Node("right")!);
+            node = node.Node("left")!;
+        }
+        return string.Join(" + ", parts.Select(context.Text));
+    }
+
+    /// <summary>The first operand of <c>a + b + c</c> (parsed as <c>(a + b) + c</c>).</summary>
+    private static PyNode Leftmost(PyNode sum)
+    {
+        var node = sum;
+        while (node.Type == "BinOp" && node.Node("op") is { Type: "Add" }) node = node.Node("left")!;
+        return node;
     }
 
     /// <summary>Every plain assignment of the name in its scope stores a string.</summary>
@@ -42,8 +63,10 @@ internal sealed class StringConcatInLoopRule : IStyleRule
     private static string Suggest(StyleContext context, PyNode node, PyNode loop, string name)
     {
         var prepends = node.Type == "Assign" && PyAst.IsName(node.Node("value")!.Node("right"), name);
-        var part = node.Type == "AugAssign" ? node.Node("value")! : node.Node("value")!.Node(prepends ? "left" : "right")!;
-        var text = context.Text(part);
+        string text;
+        if (node.Type == "AugAssign") text = context.Text(node.Node("value")!);
+        else if (prepends) text = context.Text(node.Node("value")!.Node("left")!);
+        else text = AfterFirstOperand(context, node.Node("value")!);
         if (prepends) return $"parts.append({text})  # then {name} = \"\".join(reversed(parts)) after the loop";
         if (loop.Type == "For" && loop.Nodes("orelse").Count == 0 && node.Parent == loop && loop.Nodes("body").Count == 1)
         {
