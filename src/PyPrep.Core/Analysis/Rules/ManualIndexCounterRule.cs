@@ -34,11 +34,19 @@ internal sealed class ManualIndexCounterRule : IStyleRule
         }
     }
 
-    /// <summary>The value the counter is set to by the statement just before the loop.</summary>
-    private static long? Start(PyNode loop, string counter) =>
-        PyAst.PreviousStatement(loop) is { Type: "Assign" } assign && assign.Nodes("targets") is [var target] && PyAst.IsName(target, counter)
-            ? PyAst.IntValue(assign.Node("value"))
-            : null;
+    /// <summary>The value the counter is set to before the loop, in the same block, untouched in between.</summary>
+    private static long? Start(PyNode loop, string counter)
+    {
+        if (PyAst.Siblings(loop) is not var (block, index)) return null;
+        for (var i = index - 1; i >= 0; i--)
+        {
+            var statement = block[i];
+            if (statement.Type == "Assign" && statement.Nodes("targets") is [var target] && PyAst.IsName(target, counter))
+                return PyAst.IntValue(statement.Node("value"));
+            if (PyAst.NamesIn(statement, counter).Any()) return null;
+        }
+        return null;
+    }
 
     /// <summary>A <c>continue</c> that belongs to this loop (not to a nested one) would skip the increment.</summary>
     private static bool HasOwnContinue(PyNode loop) => loop.Nodes("body").SelectMany(s => s.Walk()).Any(n =>
