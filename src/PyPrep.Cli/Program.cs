@@ -3,6 +3,7 @@ using PyPrep.Cli.Concepts;
 using PyPrep.Cli.ContentCommands;
 using PyPrep.Cli.Grading;
 using PyPrep.Cli.Serve;
+using PyPrep.Cli.Style;
 using Spectre.Console.Cli;
 
 var app = new CommandApp();
@@ -14,5 +15,6 @@ app.Configure(config =>
     config.AddContentCommands();     // content validate
     config.AddQuizCommands();        // quiz
     config.AddServeCommands();       // serve (the web app)
+    config.AddStyleCommands();       // lint, cheatsheet
 });
 return await app.RunAsync(args);

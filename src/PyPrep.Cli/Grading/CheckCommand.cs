@@ -1,6 +1,8 @@
 using System.ComponentModel;
 using System.Text.Json;
 using PyPrep.Cli.Infrastructure;
+using PyPrep.Cli.Style;
+using PyPrep.Core.Analysis;
 using PyPrep.Core.Grading;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -37,6 +39,8 @@ internal sealed class CheckCommand : PyPrepCommand<CheckCommand.Settings>
         await using var runtime = CliRuntime.Start(warmSlots: 0);
         var mode = settings.VisibleOnly ? GradingMode.Run : GradingMode.Submit;
 
+        // Style feedback needs only the syntax tree: it runs in its own sandbox while grading runs.
+        var style = runtime.Style.AnalyzeAsync(code, cancellationToken);
         GradingRun run;
         if (settings.Json || Console.IsOutputRedirected)
         {
@@ -47,11 +51,17 @@ internal sealed class CheckCommand : PyPrepCommand<CheckCommand.Settings>
             run = await AnsiConsole.Status().Spinner(Spinner.Known.Dots)
                 .StartAsync($"Grading {challenge.Slug} in the sandbox…", _ => runtime.Grader.GradeAsync(challenge, code, mode, cancellationToken));
         }
+        var findings = (await style).Findings;
 
         if (settings.Json)
-            Console.Out.WriteLine(GradingRunJson.Build(run).ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+        {
+            var json = GradingRunJson.Build(run, style: StyleJson.Build(findings));
+            Console.Out.WriteLine(json.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+        }
         else
-            GradingRunView.Write(AnsiConsole.Console, run);
+        {
+            GradingRunView.Write(AnsiConsole.Console, run, new StyleSection(settings.File, code, findings));
+        }
         return run.Verdict == Verdict.Accepted ? ExitCodes.Ok : ExitCodes.NotAccepted;
     }
 }

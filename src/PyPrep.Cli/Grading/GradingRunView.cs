@@ -1,14 +1,15 @@
+using PyPrep.Cli.Style;
 using PyPrep.Core.Grading;
 using Spectre.Console;
 
 namespace PyPrep.Cli.Grading;
 
-/// <summary>The human output of <c>check</c>: summary, case table, the first failures in detail, printed output.</summary>
+/// <summary>The human output of <c>check</c>: summary, case table, the first failures in detail, printed output, style notes.</summary>
 internal static class GradingRunView
 {
     private const int FailuresShown = 3;
 
-    public static void Write(IAnsiConsole console, GradingRun run)
+    public static void Write(IAnsiConsole console, GradingRun run, StyleSection? style = null)
     {
         var accepted = run.Verdict == Verdict.Accepted;
         var mark = accepted ? "[green]✔[/]" : "[red]✘[/]";
@@ -43,6 +44,11 @@ internal static class GradingRunView
         foreach (var note in run.Cases.Select(c => c.Note).OfType<string>().Distinct())
             console.MarkupLine($"[yellow]note:[/] {Markup.Escape(note)}");
         WriteOutput(console, run);
+        if (style is { Findings.Count: > 0 })
+        {
+            console.WriteLine();
+            StyleView.Write(console, style.File, style.Code, style.Findings);
+        }
     }
 
     private static void WriteOutput(IAnsiConsole console, GradingRun run)

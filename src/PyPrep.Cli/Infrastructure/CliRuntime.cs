@@ -1,3 +1,4 @@
+using PyPrep.Core.Analysis;
 using PyPrep.Core.Content;
 using PyPrep.Core.Grading;
 using PyPrep.Sandbox;
@@ -10,11 +11,14 @@ internal sealed class CliRuntime : IAsyncDisposable
     private CliRuntime(WarmPool pool)
     {
         Pool = pool;
-        Grader = new Grader(new BubblewrapRunner(pool));
+        var runner = new BubblewrapRunner(pool);
+        Grader = new Grader(runner);
+        Style = new StyleAnalyzer(runner);
     }
 
     public WarmPool Pool { get; }
     public Grader Grader { get; }
+    public StyleAnalyzer Style { get; }
 
     public static ContentBank LoadBank() => ContentBank.Load(ContentBank.LocateRoot());
 

@@ -426,13 +426,27 @@ def ast_tree(job):
             return {"$t": "ellipsis"}
         return opaque(node)
 
-    try:
-        tree = ast.parse(job["code"], SOLUTION_FILE)
-    except (SyntaxError, ValueError) as exc:
-        send({"t": "syntax_error", "line": getattr(exc, "lineno", None) or 0,
-              "column": getattr(exc, "offset", None) or 0, "message": getattr(exc, "msg", str(exc))})
-        return
-    send({"t": "ast", "tree": convert(tree)})
+    def parse(code, extra):
+        try:
+            tree = ast.parse(code, SOLUTION_FILE)
+        except (SyntaxError, ValueError, RecursionError, MemoryError) as exc:
+            send({"t": "syntax_error", **extra, "line": getattr(exc, "lineno", None) or 0,
+                  "column": getattr(exc, "offset", None) or 0, "message": getattr(exc, "msg", str(exc))})
+            return
+        try:
+            tree = convert(tree)
+        except RecursionError:
+            send({"t": "syntax_error", **extra, "line": 0, "column": 0, "message": "nested too deeply to analyse"})
+            return
+        send({"t": "ast", **extra, "tree": tree})
+
+    # "sources": many files in one run (a batch costs one interpreter start, not one per file);
+    # each record then carries "i", the index of its source.
+    if "sources" in job:
+        for index, code in enumerate(job["sources"]):
+            parse(code, {"i": index})
+    else:
+        parse(job["code"], {})
 
 
 MODES = {"grade": grade, "script": run_script, "ast": ast_tree}

@@ -1,0 +1,5 @@
+def squares(nums):
+    result = []
+    for n in nums:  # expect: append-in-loop
+        result.append(n * n)
+    return result

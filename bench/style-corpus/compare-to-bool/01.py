@@ -1,0 +1,3 @@
+def report(done):
+    if done == True:  # expect: compare-to-bool
+        print("finished")

@@ -1,0 +1,4 @@
+def check(flag):
+    if flag != False:  # expect: compare-to-bool
+        return "on"
+    return "off"

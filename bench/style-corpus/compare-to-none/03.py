@@ -1,0 +1,2 @@
+def missing(value):
+    return None == value  # expect: compare-to-none

@@ -1,0 +1,3 @@
+def pick(a, b):
+    result = a if a != None else b  # expect: compare-to-none
+    return result

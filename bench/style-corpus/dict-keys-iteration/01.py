@@ -1,0 +1,3 @@
+def show(prices):
+    for item in prices.keys():  # expect: dict-keys-iteration
+        print(item, prices[item])

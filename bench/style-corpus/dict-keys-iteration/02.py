@@ -1,0 +1,2 @@
+def known(cache, key):
+    return key in cache.keys()  # expect: dict-keys-iteration

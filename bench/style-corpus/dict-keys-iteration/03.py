@@ -1,0 +1,3 @@
+def unknown(cache, key):
+    if key not in cache.keys():  # expect: dict-keys-iteration
+        print("miss")

@@ -1,0 +1,2 @@
+def lengths(mapping):
+    return {k: len(k) for k in mapping.keys()}  # expect: dict-keys-iteration

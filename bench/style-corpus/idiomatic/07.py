@@ -1,0 +1,8 @@
+def merge_intervals(intervals):
+    merged = []
+    for start, end in sorted(intervals, key=lambda pair: pair[0]):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return merged

@@ -1,0 +1,5 @@
+import heapq
+
+
+def k_smallest(nums, k):
+    return heapq.nsmallest(k, nums)

@@ -1,0 +1,3 @@
+def double_in_place(nums):
+    for i in range(len(nums)):
+        nums[i] *= 2

@@ -1,0 +1,7 @@
+from contextlib import contextmanager
+
+
+@contextmanager
+def opened(path):
+    with open(path) as f:
+        yield f

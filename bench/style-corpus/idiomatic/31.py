@@ -1,0 +1,6 @@
+def describe(value):
+    if isinstance(value, (int, float)):
+        return "number"
+    if isinstance(value, str):
+        return "text"
+    return type(value).__name__

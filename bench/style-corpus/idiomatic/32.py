@@ -1,0 +1,2 @@
+def same_type(a, b):
+    return type(a) is type(b)

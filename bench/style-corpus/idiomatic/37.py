@@ -1,0 +1,2 @@
+def matrix_sum(matrix):
+    return sum(sum(row) for row in matrix)

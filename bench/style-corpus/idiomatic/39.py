@@ -1,0 +1,6 @@
+def cleanup(resource):
+    try:
+        resource.use()
+    except:
+        resource.release()
+        raise

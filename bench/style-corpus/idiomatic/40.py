@@ -1,0 +1,2 @@
+def has_duplicates(nums):
+    return len(set(nums)) != len(nums)

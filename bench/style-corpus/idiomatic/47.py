@@ -1,0 +1,2 @@
+def get_setting(settings, name):
+    return settings.get(name, "default")

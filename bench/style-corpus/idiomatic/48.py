@@ -1,0 +1,2 @@
+def counts_to_text(counts):
+    return ", ".join(f"{key}={value}" for key, value in sorted(counts.items()))

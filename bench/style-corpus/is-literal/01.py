@@ -1,0 +1,2 @@
+def is_zero(n):
+    return n is 0  # expect: is-literal

@@ -1,0 +1,2 @@
+def has_text(s):
+    return s is not ""  # expect: is-literal

@@ -1,0 +1,5 @@
+def lookup(table, key):
+    if key in table:  # expect: lbyl-key-check
+        return table[key]
+    else:
+        return None

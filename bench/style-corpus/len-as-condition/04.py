@@ -1,0 +1,3 @@
+def process(queue):
+    while len(queue) != 0:  # expect: len-as-condition
+        queue.pop()

@@ -1,0 +1,3 @@
+def collect(value, *, into=dict()):  # expect: mutable-default-arg
+    into[value] = True
+    return into

@@ -1,0 +1,2 @@
+def area(rectWidth, height):  # expect: naming-convention
+    return rectWidth * height

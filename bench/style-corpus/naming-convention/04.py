@@ -1,0 +1,3 @@
+class stack:  # expect: naming-convention
+    def __init__(self):
+        self.items = []

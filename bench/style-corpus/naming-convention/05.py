@@ -1,0 +1,3 @@
+class Binary_Tree:  # expect: naming-convention
+    def __init__(self):
+        self.root = None

@@ -1,0 +1,3 @@
+def show(rows):
+    for rowIndex, row in enumerate(rows):  # expect: naming-convention
+        print(rowIndex, row)

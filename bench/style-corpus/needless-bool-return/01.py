@@ -1,0 +1,5 @@
+def is_even(n):
+    if n % 2 == 0:  # expect: needless-bool-return
+        return True
+    else:
+        return False

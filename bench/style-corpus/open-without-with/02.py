@@ -1,0 +1,2 @@
+def load_text(path):
+    return open(path).read().strip()  # expect: open-without-with

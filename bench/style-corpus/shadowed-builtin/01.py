@@ -1,0 +1,3 @@
+def evens(nums):
+    list = [n for n in nums if n % 2 == 0]  # expect: shadowed-builtin
+    return list

@@ -1,0 +1,2 @@
+def shout(str):  # expect: shadowed-builtin
+    return str.upper()

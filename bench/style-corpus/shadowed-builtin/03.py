@@ -1,0 +1,5 @@
+def find_user(users, id):  # expect: shadowed-builtin
+    for user in users:
+        if user["id"] == id:
+            return user
+    return None

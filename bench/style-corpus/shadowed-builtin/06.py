@@ -1,0 +1,3 @@
+def ask():
+    input = "yes"  # expect: shadowed-builtin
+    return input == "yes"

@@ -1,0 +1,2 @@
+def describe(type):  # expect: shadowed-builtin
+    return f"kind: {type}"

@@ -1,0 +1,2 @@
+def cheapest(prices):
+    return sorted(prices)[0]  # expect: sort-for-min-max

@@ -1,0 +1,2 @@
+def is_int(x):
+    return type(x) == int  # expect: type-comparison

@@ -1,0 +1,2 @@
+def is_list(x):
+    return type(x) is list  # expect: type-comparison

@@ -1,0 +1,2 @@
+def is_number(x):
+    return type(x) in (int, float)  # expect: type-comparison

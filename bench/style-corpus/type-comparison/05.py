@@ -1,0 +1,2 @@
+def is_dict(x):
+    return dict == type(x)  # expect: type-comparison

@@ -1,0 +1,43 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using PyPrep.Core.Analysis;
+using PyPrep.Core.Running;
+
+namespace PyPrep.Core.Tests.Analysis;
+
+public sealed class StyleAnalyzerTests
+{
+    /// <summary>A runner that answers with canned records, to test what the analyzer does with them.</summary>
+    private sealed class CannedRunner(params string[] records) : ICodeRunner
+    {
+        public JsonObject? Job { get; private set; }
+
+        public Task<RunOutcome> RunAsync(RunRequest request, CancellationToken cancellationToken = default)
+        {
+            Job = request.Job;
+            var parsed = records.Select(r => JsonDocument.Parse(r).RootElement)
+                .Select(e => new HarnessRecord(e.GetProperty("t").GetString()!, e, 0)).ToList();
+            return Task.FromResult(new RunOutcome { Records = parsed, Termination = Termination.Exited });
+        }
+    }
+
+    [Fact]
+    public async Task Syntax_errors_are_reported_not_thrown()
+    {
+        var runner = new CannedRunner("""{"t":"syntax_error","i":0,"line":3,"column":1,"message":"invalid syntax"}""");
+        var report = await new StyleAnalyzer(runner).AnalyzeAsync("def f(:\n");
+        Assert.Equal("line 3: invalid syntax", report.SyntaxError);
+        Assert.Empty(report.Findings);
+    }
+
+    [Fact]
+    public async Task A_missing_tree_is_an_error_for_that_source_only()
+    {
+        var tree = """{"_type":"Module","body":[],"type_ignores":[]}""";
+        var runner = new CannedRunner($$"""{"t":"ast","i":1,"tree":{{tree}}}""");
+        var reports = await new StyleAnalyzer(runner).AnalyzeManyAsync(["a = 1", "b = 2"]);
+        Assert.NotNull(reports[0].Error);
+        Assert.True(reports[1].Analyzed);
+        Assert.Equal(2, runner.Job!["sources"]!.AsArray().Count);
+    }
+}
