@@ -1,3 +1,4 @@
+using PyPrep.Cli.Behavioral;
 using PyPrep.Cli.Challenges;
 using PyPrep.Cli.ContentCommands;
 using PyPrep.Cli.Grading;
@@ -10,5 +11,6 @@ app.Configure(config =>
     config.AddChallengeCommands();   // challenges, show
     config.AddGradingCommands();     // check
     config.AddContentCommands();     // content validate
+    config.AddBehavioralCommands();  // star
 });
 return await app.RunAsync(args);
