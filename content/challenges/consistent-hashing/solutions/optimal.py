@@ -8,9 +8,11 @@ class HashRing:
         self._replicas = replicas
         self._positions = []   # sorted
         self._owner = {}       # position -> node
-        self._nodes = set()
-        for node in nodes:
-            self.add_node(node)
+        self._nodes = set(nodes)
+        for node in self._nodes:
+            for i in range(replicas):
+                self._owner[position(f"{node}#{i}")] = node
+        self._positions = sorted(self._owner)   # one sort, not one insertion per point
 
     def add_node(self, node):
         if node in self._nodes:
