@@ -37,9 +37,10 @@ public static class RubricCoverage
         var missing = new List<string>();
         foreach (var concept in item.Concepts)
         {
-            var hit = concept.FirstOrDefault(word => Pattern(word).IsMatch(text));
+            // Report the words as the candidate wrote them, so a page can highlight them.
+            var hit = concept.Select(word => Pattern(word).Match(text)).FirstOrDefault(m => m.Success);
             if (hit is null) missing.Add(concept[0]);
-            else found.Add(hit);
+            else found.Add(hit.Value);
         }
         return (found, missing);
     }

@@ -29,7 +29,7 @@ public sealed class RubricCoverageTests
         var sheet = new Worksheet("url-shortener", new Dictionary<string, string> { ["caching"] = "Put Redis in front of the database." });
         var item = Item(RubricCoverage.Evaluate(Shortener, sheet), "redirect-cache");
         Assert.Equal(CoverageStatus.Missing, item.Status);
-        Assert.Equal(["redis"], item.Found);
+        Assert.Equal(["Redis"], item.Found);
         Assert.Equal(["ttl"], item.Missing);
     }
 
@@ -60,5 +60,16 @@ public sealed class RubricCoverageTests
         var sheet = Worksheet.FromMarkdown("x", "intro\n## Data model\nlinks table\n## Something else\nmore\n");
         Assert.Equal("links table", sheet.Answer("data-model"));
         Assert.Equal("intro\nmore", sheet.Answer("notes"));
+    }
+
+    [Fact]
+    public void The_json_report_names_each_item_with_its_status_and_evidence()
+    {
+        var sheet = new Worksheet("url-shortener", new Dictionary<string, string> { ["caching"] = "Redis, with a TTL of a day." });
+        var json = CoverageReportJson.Build(RubricCoverage.Evaluate(Shortener, sheet));
+        var item = json["items"]!.AsArray().Single(i => i!["id"]!.GetValue<string>() == "redirect-cache")!;
+        Assert.Equal("covered", item["status"]!.GetValue<string>());
+        Assert.Equal(["Redis", "TTL"], item["found"]!.AsArray().Select(f => f!.GetValue<string>()));
+        Assert.Equal(1, json["covered"]!.GetValue<int>());
     }
 }
