@@ -26,10 +26,17 @@ public static class DiagramSvg
         }
         var columns = column.Values.DefaultIfEmpty(0).Max() + 1;
         var height = rows.Values.DefaultIfEmpty(0).Max() + 1;
-        var width = Margin * 2 + columns * BoxWidth + (columns - 1) * ColumnGap;
+        // A column is as wide as its longest label needs (about 7 px a character at 13 px), at least BoxWidth.
+        var widths = Enumerable.Range(0, columns)
+            .Select(c => Math.Max(BoxWidth, diagram.Nodes.Where(n => column[n.Id] == c).Select(n => n.Label.Length * 7 + 24).DefaultIfEmpty(0).Max()))
+            .ToArray();
+        var left = new int[columns];
+        for (var c = 1; c < columns; c++) left[c] = left[c - 1] + widths[c - 1] + ColumnGap;
+        var width = Margin * 2 + left[columns - 1] + widths[columns - 1];
         var pixelHeight = Margin * 2 + height * BoxHeight + (height - 1) * RowGap + 40;
 
-        (double X, double Y) Box(string id) => (Margin + column[id] * (BoxWidth + ColumnGap), Margin + rows[id] * (BoxHeight + RowGap));
+        (double X, double Y) Box(string id) => (Margin + left[column[id]], Margin + rows[id] * (BoxHeight + RowGap));
+        int W(string id) => widths[column[id]];
 
         var svg = new StringBuilder();
         svg.Append(Invariant($"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {pixelHeight}\" width=\"{width}\" height=\"{pixelHeight}\" font-family=\"sans-serif\" font-size=\"13\" role=\"img\">\n"));
@@ -44,14 +51,14 @@ public static class DiagramSvg
             double lx, ly;
             if (column[edge.To] > column[edge.From])
             {
-                (double x1, double y1, double x2, double y2) = (fx + BoxWidth, fy + BoxHeight / 2.0, tx, ty + BoxHeight / 2.0);
+                (double x1, double y1, double x2, double y2) = (fx + W(edge.From), fy + BoxHeight / 2.0, tx, ty + BoxHeight / 2.0);
                 path = Invariant($"M {x1} {y1} C {x1 + ColumnGap / 2.0} {y1}, {x2 - ColumnGap / 2.0} {y2}, {x2} {y2}");
                 (lx, ly) = ((x1 + x2) / 2, (y1 + y2) / 2 - 6);
             }
             else
             {
                 // Back or sideways arrows leave and enter through the bottom and bend below both boxes.
-                (double x1, double y1, double x2, double y2) = (fx + BoxWidth / 2.0 + 10, fy + BoxHeight, tx + BoxWidth / 2.0 - 10, ty + BoxHeight);
+                (double x1, double y1, double x2, double y2) = (fx + W(edge.From) / 2.0 + 10, fy + BoxHeight, tx + W(edge.To) / 2.0 - 10, ty + BoxHeight);
                 var low = Math.Max(y1, y2) + RowGap * 0.8;
                 path = Invariant($"M {x1} {y1} C {x1} {low}, {x2} {low}, {x2} {y2}");
                 (lx, ly) = ((x1 + x2) / 2, low + 2);
@@ -65,8 +72,8 @@ public static class DiagramSvg
         {
             var (x, y) = Box(node.Id);
             var (fill, stroke, radius) = Style(node.Kind);
-            svg.Append(Invariant($"  <g class=\"node {node.Kind}\"><rect x=\"{x}\" y=\"{y}\" width=\"{BoxWidth}\" height=\"{BoxHeight}\" rx=\"{radius}\" fill=\"{fill}\" stroke=\"{stroke}\" stroke-width=\"1.5\"/>"));
-            svg.Append(Invariant($"<text x=\"{x + BoxWidth / 2.0}\" y=\"{y + BoxHeight / 2.0 + 4}\" text-anchor=\"middle\">{Escape(node.Label)}</text></g>\n"));
+            svg.Append(Invariant($"  <g class=\"node {node.Kind}\"><rect x=\"{x}\" y=\"{y}\" width=\"{W(node.Id)}\" height=\"{BoxHeight}\" rx=\"{radius}\" fill=\"{fill}\" stroke=\"{stroke}\" stroke-width=\"1.5\"/>"));
+            svg.Append(Invariant($"<text x=\"{x + W(node.Id) / 2.0}\" y=\"{y + BoxHeight / 2.0 + 4}\" text-anchor=\"middle\">{Escape(node.Label)}</text></g>\n"));
         }
         svg.Append("</svg>\n");
         return svg.ToString();
