@@ -101,8 +101,9 @@ internal static partial class StarSegmenter
         _ => StarPart.Result,
     };
 
-    // "S - Situation:", "Situation:", "**Task**:", "## Action", "Result —" at the start of a line.
-    [GeneratedRegex(@"^[ \t]*(?:[#>*_-]+[ \t]*)?(?:[STAR][ \t]*[-–—:.)][ \t]*)?(?:\*\*|__)?(?<name>situation|task|action|result)s?(?:\*\*|__)?[ \t]*(?:[:–—-]|\*\*[ \t]*:|(?=\n)|$)[ \t]*",
+    // "S - Situation:", "Situation:", "**Task**:", "## Action", "Result —" at the start of a line,
+    // or right after a sentence ends ("... in one script. Task: ...").
+    [GeneratedRegex(@"(?:^|(?<=[.!?])[ \t]+)[ \t]*(?:[#>*_-]+[ \t]*)?(?:[STAR][ \t]*[-–—:.)][ \t]*)?(?:\*\*|__)?(?<name>situation|task|action|result)s?(?:\*\*|__)?(?:[ \t]*:|[ \t]+[–—-]|\*\*[ \t]*:|[ \t]*(?=\n)|[ \t]*$)[ \t]*",
         RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex Label();
 

@@ -57,6 +57,22 @@ public sealed class StarCoachTests
     }
 
     [Fact]
+    public void Labels_inside_one_paragraph_are_found()
+    {
+        var report = Coach.Analyze("Situation: the import broke nightly for months. Task: I had to fix it. " +
+                                   "Action: I wrote tests and moved it to Celery. Result: no failures since.");
+        Assert.All(report.Parts, p => Assert.True(p.Present && p.Labelled, p.Part.ToString()));
+        Assert.Equal("I had to fix it.", report.Part(StarPart.Task).Text);
+    }
+
+    [Fact]
+    public void Words_like_results_driven_are_not_labels()
+    {
+        var report = Coach.Analyze("I led the migration. Results-driven teams like numbers, and action - as they say - beats talk.");
+        Assert.All(report.Parts, p => Assert.False(p.Labelled));
+    }
+
+    [Fact]
     public void Advice_is_the_three_changes_worth_the_most_points()
     {
         var report = Golden("weak-one-liner");
