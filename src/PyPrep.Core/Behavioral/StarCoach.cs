@@ -171,7 +171,7 @@ public sealed partial class StarCoach
         Measure().Matches(text).Select(m => m.Value.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
 
     // The speaker: I, I'm, I've, I'd, I'll, me, my, mine, myself.
-    [GeneratedRegex(@"(?<![\w'])(I|I['’](m|ve|d|ll)|me|my|mine|myself)(?![\w'’])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w'])(I|I['’](m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)(?![\w'’])", RegexOptions.CultureInvariant)]
     private static partial Regex FirstPersonWord();
 
     // The team: we, we're, we've, we'd, we'll, us, our, ours, ourselves.

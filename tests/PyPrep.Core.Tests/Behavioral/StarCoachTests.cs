@@ -96,6 +96,14 @@ public sealed class StarCoachTests
     }
 
     [Fact]
+    public void A_sentence_starting_with_my_counts_for_the_speaker()
+    {
+        var report = Coach.Analyze("Action: My first step was a pytest suite. We then shipped it.");
+        Assert.Equal((1, 1), (report.FirstPersonCount, report.TeamCount));
+        Assert.True(report.FirstPerson);
+    }
+
+    [Fact]
     public void Tools_match_whole_words_only() =>
         Assert.DoesNotContain("pytest", Coach.Analyze("I wrote mypytests and a flaskish app.").Tools);
 
