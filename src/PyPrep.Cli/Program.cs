@@ -1,3 +1,4 @@
+using PyPrep.Cli.Behavioral;
 using PyPrep.Cli.Challenges;
 using PyPrep.Cli.Concepts;
 using PyPrep.Cli.ContentCommands;
@@ -16,5 +17,6 @@ app.Configure(config =>
     config.AddQuizCommands();        // quiz
     config.AddServeCommands();       // serve (the web app)
     config.AddStyleCommands();       // lint, cheatsheet
+    config.AddBehavioralCommands();  // star
 });
 return await app.RunAsync(args);

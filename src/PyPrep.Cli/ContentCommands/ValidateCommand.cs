@@ -22,6 +22,8 @@ internal sealed class ValidateCommand : PyPrepCommand<ValidateCommand.Settings>
         var errors = new List<ContentError>(bank.Errors);
         var challenges = bank.Challenges.Where(c => settings.Only is null || c.Slug == settings.Only).ToList();
         foreach (var challenge in challenges) errors.AddRange(ContentValidator.CheckShape(challenge));
+        var (extraErrors, extraSummary) = BehavioralAndDesignChecks.Run(bank.Root, bank, settings.Only);
+        errors.AddRange(extraErrors);
 
         await using var runtime = CliRuntime.Start(warmSlots: Math.Max(2, Environment.ProcessorCount));
         var validator = new ContentValidator(runtime.Grader);
@@ -45,7 +47,7 @@ internal sealed class ValidateCommand : PyPrepCommand<ValidateCommand.Settings>
 
         foreach (var error in errors.OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Line))
             AnsiConsole.MarkupLine($"[red]✘[/] {Markup.Escape(error.ToString())}");
-        var summary = $"{challenges.Count} challenge(s), {jobs.Count} reference solution(s), {concepts} concept item(s), {errors.Count} problem(s)";
+        var summary = $"{challenges.Count} challenge(s), {jobs.Count} reference solution(s), {concepts} concept item(s), {extraSummary}, {errors.Count} problem(s)";
         AnsiConsole.MarkupLine(errors.Count == 0 ? $"[green]✔ content ok:[/] {summary}" : $"[red]content has problems:[/] {summary}");
         return errors.Count == 0 ? ExitCodes.Ok : ExitCodes.Problems;
     }
