@@ -1,0 +1,164 @@
+namespace PyPrep.Core.Grading.Complexity;
+
+/// <summary>
+/// Classifies measured times into a growth class (DESIGN.md decision 5), in two steps:
+/// <list type="number">
+/// <item>The coarse group (sublinear, linear-ish, n², n³, 2ⁿ) from a generic fit of every class's
+/// curve, cross-checked against the growth exponent of the largest sizes. This step is reliable.</item>
+/// <item>The class inside the group. Between O(n) and O(n log n) a generic fit cannot decide for
+/// dict-heavy code (memory effects bend an O(n) curve upward), so when the challenge has reference
+/// solutions in that group, timed on this machine at the same sizes, the candidate gets the class
+/// of the reference curve its own times parallel; otherwise the generic fit decides.</item>
+/// </list>
+/// When the data cannot separate the classes, the answer is an honest "not sure".
+/// </summary>
+public static class ComplexityClassifier
+{
+    // Growth exponents (slope of log t on log n) that bound each coarse group. n log n reads about
+    // 1.1 at these sizes and memory effects add up to ~0.3; n² reads 1.8 to 2.2.
+    private static readonly double[] GroupBounds = [0.5, 1.6, 2.5, 3.6];
+    private const double ExponentMargin = 0.3;
+
+    public static ComplexityEstimate Classify(IReadOnlyList<TimingPoint> points, IReadOnlyList<ReferenceCurve>? references = null,
+        ClassifierSettings? settings = null)
+    {
+        ArgumentNullException.ThrowIfNull(points);
+        settings ??= ClassifierSettings.Default;
+        var usable = points.Where(p => p.N > 0 && p.Seconds > 0 && double.IsFinite(p.Seconds)).OrderBy(p => p.N).ToList();
+        if (usable.Count < settings.MinSizes)
+            return ComplexityEstimate.NotSure($"only {usable.Count} input sizes could be timed inside the budget (need {settings.MinSizes})");
+
+        var errors = GenericErrors(usable);
+        var exponent = Exponent(usable);
+        var coarse = CoarseClass(errors, settings);
+        var group = ComplexityLabels.Group(coarse);
+        var exponentGroup = GroupOf(exponent);
+        if (exponentGroup != group)
+        {
+            return ComplexityEstimate.NotSure(
+                $"the curve fit says {ComplexityLabels.Label(coarse)} but the times grow like n^{exponent:0.00}", coarse) with { Exponent = exponent };
+        }
+        var coarseConfidence = Math.Clamp(Margin(exponent, group) / ExponentMargin, 0, 1);
+
+        var inGroup = ComplexityLabels.All.Where(c => ComplexityLabels.Group(c) == group).ToList();
+        var groupReferences = (references ?? []).Where(r => ComplexityLabels.Group(r.Class) == group).ToList();
+        var fine = inGroup.Count == 1 ? (Class: coarse, Confidence: 1.0, Method: "generic")
+            : ReferenceDecision(usable, groupReferences, inGroup, settings) is { } byReference ? byReference
+            : GenericDecision(usable, errors, group, settings);
+
+        var confidence = Math.Min(coarseConfidence, fine.Confidence);
+        var estimate = new ComplexityEstimate
+        {
+            Class = fine.Class,
+            Closest = fine.Class,
+            Confidence = Math.Round(confidence, 3),
+            Method = fine.Method,
+            Exponent = exponent,
+        };
+        if (confidence >= settings.MinConfidence) return estimate;
+        var reason = coarseConfidence < settings.MinConfidence
+            ? $"the times grow like n^{exponent:0.00}, between two classes"
+            : $"the data cannot separate {string.Join(" from ", inGroup.Select(ComplexityLabels.Label))}";
+        return estimate with { Class = null, Reason = reason };
+    }
+
+    /// <summary>The mean squared relative error of each class's best curve a + b·g(n).</summary>
+    internal static Dictionary<ComplexityClass, double> GenericErrors(IReadOnlyList<TimingPoint> points)
+    {
+        var times = points.Select(p => p.Seconds).ToArray();
+        var scale = points[^1].N;
+        return ComplexityLabels.All.ToDictionary(c => c,
+            c => CurveFit.Error(times, points.Select(p => ComplexityLabels.Curve(c, p.N, scale)).ToArray()));
+    }
+
+    /// <summary>The slope of log t against log n over the larger half of the sizes, where fixed costs matter least.</summary>
+    internal static double Exponent(IReadOnlyList<TimingPoint> points)
+    {
+        var top = points.Skip(Math.Max(0, Math.Min(points.Count - 3, points.Count / 2))).ToList();
+        double mx = top.Average(p => Math.Log(p.N)), my = top.Average(p => Math.Log(p.Seconds));
+        double sxy = 0, sxx = 0;
+        foreach (var p in top)
+        {
+            var dx = Math.Log(p.N) - mx;
+            sxy += dx * (Math.Log(p.Seconds) - my);
+            sxx += dx * dx;
+        }
+        return sxx > 0 ? sxy / sxx : 0;
+    }
+
+    // The simplest class whose fit is within the parsimony factor of the best one.
+    private static ComplexityClass CoarseClass(Dictionary<ComplexityClass, double> errors, ClassifierSettings settings)
+    {
+        var best = errors.MinBy(e => e.Value).Key;
+        foreach (var simpler in ComplexityLabels.All.Where(c => c < best))
+        {
+            if (errors[simpler] + settings.NoiseFloor <= settings.Parsimony * (errors[best] + settings.NoiseFloor)) return simpler;
+        }
+        return best;
+    }
+
+    private static int GroupOf(double exponent)
+    {
+        var group = 0;
+        while (group < GroupBounds.Length && exponent >= GroupBounds[group]) group++;
+        return group;
+    }
+
+    private static double Margin(double exponent, int group)
+    {
+        var lower = group == 0 ? double.NegativeInfinity : GroupBounds[group - 1];
+        var upper = group == GroupBounds.Length ? double.PositiveInfinity : GroupBounds[group];
+        return Math.Min(exponent - lower, upper - exponent);
+    }
+
+    private static (ComplexityClass Class, double Confidence, string Method)? ReferenceDecision(
+        IReadOnlyList<TimingPoint> points, IReadOnlyList<ReferenceCurve> references, IReadOnlyList<ComplexityClass> inGroup,
+        ClassifierSettings settings)
+    {
+        // Each reference gives a measured curve for its own class and, scaled by the theoretical
+        // ratio, a curve for each neighbour: both carry this machine's memory effects.
+        var best = new Dictionary<ComplexityClass, double>();
+        foreach (var reference in references)
+        {
+            var byN = reference.Points.Where(p => p.Seconds > 0).ToDictionary(p => p.N, p => p.Seconds);
+            var common = points.Where(p => byN.ContainsKey(p.N)).ToList();
+            if (common.Count < settings.MinSizes) continue;
+            var times = common.Select(p => p.Seconds).ToArray();
+            var scale = common[^1].N;
+            foreach (var target in inGroup)
+            {
+                var basis = common.Select(p => byN[p.N] * ComplexityLabels.Curve(target, p.N, scale)
+                    / ComplexityLabels.Curve(reference.Class, p.N, scale)).ToArray();
+                var error = CurveFit.Error(times, basis);
+                if (!best.TryGetValue(target, out var known) || error < known) best[target] = error;
+            }
+        }
+        if (best.Count < 2) return null;
+        var ranked = best.OrderBy(e => e.Value).ToList();
+        var confidence = 1 - (ranked[0].Value + settings.NoiseFloor / 4) / (ranked[1].Value + settings.NoiseFloor / 4);
+        return (ranked[0].Key, confidence, "reference");
+    }
+
+    private static (ComplexityClass Class, double Confidence, string Method) GenericDecision(
+        IReadOnlyList<TimingPoint> points, Dictionary<ComplexityClass, double> errors, int group, ClassifierSettings settings)
+    {
+        var floor = settings.NoiseFloor;
+        if (group == 0)
+        {
+            // O(1) is O(log n) with no growth, so the log curve always fits at least as well:
+            // it must fit clearly better and actually grow over the sizes measured.
+            var times = points.Select(p => p.Seconds).ToArray();
+            var scale = points[^1].N;
+            var (a, b) = CurveFit.Fit(times, points.Select(p => ComplexityLabels.Curve(ComplexityClass.Logarithmic, p.N, scale)).ToArray());
+            var growth = (a + b) / Math.Max(a + b * ComplexityLabels.Curve(ComplexityClass.Logarithmic, points[0].N, scale), 1e-300);
+            var ratio = (errors[ComplexityClass.Constant] + floor) / (errors[ComplexityClass.Logarithmic] + floor);
+            if (growth >= settings.MinLogGrowth && ratio >= 3) return (ComplexityClass.Logarithmic, 1 - 1 / ratio, "generic");
+            var flatness = Math.Clamp((settings.MinLogGrowth - growth) / (settings.MinLogGrowth - 1), 0, 1);
+            return (ComplexityClass.Constant, ratio < 1.5 ? Math.Max(flatness, 0.75) : flatness, "generic");
+        }
+        var (simple, complex) = (ComplexityClass.Linear, ComplexityClass.Linearithmic);
+        if ((errors[complex] + floor) * settings.Parsimony < errors[simple] + floor)
+            return (complex, 1 - (errors[complex] + floor) / (errors[simple] + floor), "generic");
+        return (simple, 1 - (errors[simple] + floor) / (errors[complex] + floor), "generic");
+    }
+}
