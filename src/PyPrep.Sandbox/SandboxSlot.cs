@@ -25,6 +25,8 @@ internal sealed class SandboxSlot : IAsyncDisposable
     private readonly Action? onDispose;
     private Task pumps = Task.CompletedTask;
     private double jobSentMs = double.NaN;
+    private int? interpreterPid;
+    private double jobSentCpuMs = double.NaN;
     private long outputCap = 64 * 1024;
     private bool outputExceeded;
     private bool killedByHost;
@@ -97,6 +99,7 @@ internal sealed class SandboxSlot : IAsyncDisposable
         {
             outputCap = limits.OutputKb * 1024L;
             jobSentMs = clock.Elapsed.TotalMilliseconds;
+            jobSentCpuMs = interpreterPid is { } pid ? ProcessCpu.Milliseconds(pid) ?? double.NaN : double.NaN;
         }
         var wallLimit = false;
         try
@@ -200,13 +203,16 @@ internal sealed class SandboxSlot : IAsyncDisposable
         var name = type.GetString()!;
         if (name == "ready")
         {
+            interpreterPid = ProcessCpu.FindInterpreter(process.Id);
             ready.TrySetResult();
             return;
         }
+        var cpu = interpreterPid is { } pid ? ProcessCpu.Milliseconds(pid) : null;
         lock (gate)
         {
             if (double.IsNaN(jobSentMs)) return;
-            records.Add(new HarnessRecord(name, body, at - jobSentMs));
+            var cpuMs = cpu - jobSentCpuMs;
+            records.Add(new HarnessRecord(name, body, at - jobSentMs, cpuMs is { } used && double.IsFinite(used) ? used : null));
         }
     }
 

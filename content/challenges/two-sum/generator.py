@@ -5,10 +5,10 @@
 
 def generate(n, rng):
     n = max(n, 2)
-    # n - 2 distinct even numbers: any two of them sum to an even number, never the odd target.
-    nums = list(range(0, 4 * n, 4))[: n - 2]
-    rng.shuffle(nums)
-    # The answer: an odd and an even number far above the rest; with one of the evens above they
-    # would need a partner of 10n + 2, which is out of the range used.
-    nums += [10 * n + 1, 10 * n + 2]
-    return [nums, 20 * n + 3]
+    # n - 2 random even numbers below 2^33 (made at C speed): any two of them sum to an even
+    # number, never the odd target.
+    nums = [2 * x for x in memoryview(rng.randbytes(4 * (n - 2))).cast("I")]
+    # The answer: 2^39 + 1 and 2^39, summing to the odd target 2^40 + 1. A random even number
+    # would need 2^39 as its partner (far above the range used) or an odd one (there is none).
+    nums += [(1 << 39) + 1, 1 << 39]
+    return [nums, (1 << 40) + 1]

@@ -412,6 +412,8 @@ import random as _random_module
 import tracemalloc as _tracemalloc
 
 _Random = _random_module.Random
+# Samples count CPU time, not wall time: on a busy machine wall time includes whatever else ran.
+_cpu = time.process_time_ns
 _tm_start, _tm_stop = _tracemalloc.start, _tracemalloc.stop
 _tm_traced, _tm_reset = _tracemalloc.get_traced_memory, _tracemalloc.reset_peak
 _gc_disable, _gc_collect, _gc_freeze = gc.disable, gc.collect, gc.freeze
@@ -543,9 +545,10 @@ def time_sizes(job):
             # The first call warms up and tells how many calls fill one sample, and whether the
             # code changes its arguments (then every call gets its own copy).
             first = fresh()
-            t0 = _clock()
+            t0, c0 = _clock(), _cpu()
             call(first)
-            first_ns = _clock() - t0
+            # Wall time only sizes the samples (a CPU clock may tick coarsely); samples use CPU time.
+            first_ns, first_cpu = _clock() - t0, _cpu() - c0
             try:
                 mutated = bool(first != fresh())
             except BaseException:
@@ -554,7 +557,7 @@ def time_sizes(job):
             if mutated:
                 repeat = min(repeat, 512)
             count = samples if first_ns < 50_000_000 else max(2, samples - 2)
-            times = [first_ns] if repeat == 1 else []
+            times = [first_cpu] if repeat == 1 and first_cpu > 0 else []
             calls = 1
             while len(times) < count and _clock() < deadline:
                 if mutated:
@@ -562,12 +565,15 @@ def time_sizes(job):
                 else:
                     shared = fresh()
                     batch = [shared] * repeat
-                t0 = _clock()
+                t0 = _cpu()
                 for args in batch:
                     call(args)
-                elapsed = _clock() - t0
-                times.append(elapsed / repeat)
+                elapsed = _cpu() - t0
                 calls += repeat
+                if elapsed * 2 < sample_ns and repeat < 100_000 and not mutated:
+                    repeat *= 2  # too short to time reliably: this sample does not count
+                    continue
+                times.append(elapsed / repeat)
                 del batch
             if not times:
                 break

@@ -2,4 +2,4 @@
 
 
 def generate(n, rng):
-    return [rng.sample(range(4 * n), n)]
+    return [list(memoryview(rng.randbytes(4 * n)).cast("I"))]

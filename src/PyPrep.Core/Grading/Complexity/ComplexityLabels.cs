@@ -22,7 +22,7 @@ public static class ComplexityLabels
             .Replace("³", "^3", StringComparison.Ordinal).Replace("ⁿ", "^n", StringComparison.Ordinal).ToLowerInvariant();
         for (var i = 0; i < Labels.Length; i++)
         {
-            if (Labels[i].Replace(" ", "", StringComparison.Ordinal).Equals(canonical, StringComparison.Ordinal))
+            if (Labels[i].Replace(" ", "", StringComparison.Ordinal).Equals(canonical, StringComparison.OrdinalIgnoreCase))
             {
                 complexity = (ComplexityClass)i;
                 return true;

@@ -11,7 +11,7 @@ namespace PyPrep.Core.Grading.Complexity;
 /// </summary>
 public sealed record TimingRun
 {
-    /// <summary>The host's stamps may run long by the pipe's and scheduler's delay; this much is forgiven.</summary>
+    /// <summary>The host's stamps are taken when a record is read, a little late; this much is forgiven.</summary>
     internal const double HostSlackSeconds = 0.003;
     /// <summary>An honest harness's minimum sample is within this factor of the host's mean per call.</summary>
     internal const double HostFactor = 3;
@@ -30,7 +30,7 @@ public sealed record TimingRun
         var points = new List<TimingPoint>();
         var memory = new List<MemoryPoint>();
         var distrusted = 0;
-        var begins = new Dictionary<int, double>();
+        var begins = new Dictionary<int, HarnessRecord>();
         string? error = null;
         foreach (var record in outcome.Records)
         {
@@ -38,14 +38,18 @@ public sealed record TimingRun
             switch (record.Type)
             {
                 case "size_begin" when Int(body, "n") is { } n:
-                    begins.TryAdd(n, record.AtMs);
+                    begins.TryAdd(n, record);
                     break;
                 case "size" when Int(body, "n") is { } n && points.All(p => p.N != n) && Seconds(body) is { Count: > 0 } seconds:
                     var claimed = seconds.Min();
                     var effective = claimed;
                     if (begins.TryGetValue(n, out var begun) && Int(body, "calls") is > 0 and var calls)
                     {
-                        var hostMean = Math.Max(0, (record.AtMs - begun) / 1000 - HostSlackSeconds) / calls;
+                        // The interpreter's CPU time read by the host when it can, else its wall clock.
+                        var hostSeconds = record.CpuMs is { } cpuEnd && begun.CpuMs is { } cpuBegin
+                            ? (cpuEnd - cpuBegin) / 1000
+                            : (record.AtMs - begun.AtMs) / 1000;
+                        var hostMean = Math.Max(0, hostSeconds - HostSlackSeconds) / calls;
                         if (hostMean / HostFactor > claimed)
                         {
                             effective = hostMean / HostFactor;
