@@ -3,8 +3,9 @@ namespace PyPrep.Core.Grading.Complexity;
 /// <summary>
 /// Classifies measured times into a growth class (DESIGN.md decision 5), in two steps:
 /// <list type="number">
-/// <item>The coarse group (sublinear, linear-ish, n², n³, 2ⁿ) from a generic fit of every class's
-/// curve, cross-checked against the growth exponent of the largest sizes. This step is reliable.</item>
+/// <item>The coarse group (sublinear, linear-ish, n², n³, 2ⁿ) from the growth exponent of the
+/// largest sizes (slope of log t on log n), which a generic fit of every class's curve over all
+/// sizes must not contradict. This step is reliable.</item>
 /// <item>The class inside the group. Between O(n) and O(n log n) a generic fit cannot decide for
 /// dict-heavy code (memory effects bend an O(n) curve upward), so when the challenge has reference
 /// solutions in that group, timed on this machine at the same sizes, the candidate gets the class
@@ -18,6 +19,7 @@ public static class ComplexityClassifier
     // 1.1 at these sizes and memory effects add up to ~0.3; n² reads 1.8 to 2.2.
     private static readonly double[] GroupBounds = [0.5, 1.6, 2.5, 3.6];
     private const double ExponentMargin = 0.3;
+    private const int LinearGroup = 1;
 
     public static ComplexityEstimate Classify(IReadOnlyList<TimingPoint> points, IReadOnlyList<ReferenceCurve>? references = null,
         ClassifierSettings? settings = null)
@@ -30,19 +32,22 @@ public static class ComplexityClassifier
 
         var errors = GenericErrors(usable);
         var exponent = Exponent(usable);
-        var coarse = CoarseClass(errors, settings);
-        var group = ComplexityLabels.Group(coarse);
-        var exponentGroup = GroupOf(exponent);
-        if (exponentGroup != group)
+        // The coarse group comes from the growth exponent of the largest sizes, where fixed costs
+        // matter least; the curve fit over all sizes must not contradict it by more than a group.
+        var group = GroupOf(exponent);
+        var fitted = CoarseClass(errors, settings);
+        if (Math.Abs(ComplexityLabels.Group(fitted) - group) >= 2)
         {
             return ComplexityEstimate.NotSure(
-                $"the curve fit says {ComplexityLabels.Label(coarse)} but the times grow like n^{exponent:0.00}", coarse) with { Exponent = exponent };
+                $"the curve fit says {ComplexityLabels.Label(fitted)} but the times grow like n^{exponent:0.00}", fitted) with { Exponent = exponent };
         }
         var coarseConfidence = Math.Clamp(Margin(exponent, group) / ExponentMargin, 0, 1);
 
         var inGroup = ComplexityLabels.All.Where(c => ComplexityLabels.Group(c) == group).ToList();
-        var groupReferences = (references ?? []).Where(r => ComplexityLabels.Group(r.Class) == group).ToList();
-        var fine = inGroup.Count == 1 ? (Class: coarse, Confidence: 1.0, Method: "generic")
+        // References decide only between O(n) and O(n log n), where generic fits fail; below that,
+        // flat curves fit every reference equally (the growth term drops out), so they cannot help.
+        var groupReferences = group == LinearGroup ? (references ?? []).Where(r => ComplexityLabels.Group(r.Class) == group).ToList() : [];
+        var fine = inGroup.Count == 1 ? (Class: inGroup[0], Confidence: 1.0, Method: "generic")
             : ReferenceDecision(usable, groupReferences, inGroup, settings) is { } byReference ? byReference
             : GenericDecision(usable, errors, group, settings);
 
@@ -116,8 +121,10 @@ public static class ComplexityClassifier
         ClassifierSettings settings)
     {
         // Each reference gives a measured curve for its own class and, scaled by the theoretical
-        // ratio, a curve for each neighbour: both carry this machine's memory effects.
+        // ratio, a curve for a neighbour class no reference measured: both carry this machine's
+        // memory effects. A measured curve always beats a derived one for the same class.
         var best = new Dictionary<ComplexityClass, double>();
+        var measured = references.Select(r => r.Class).ToHashSet();
         foreach (var reference in references)
         {
             var byN = reference.Points.Where(p => p.Seconds > 0).ToDictionary(p => p.N, p => p.Seconds);
@@ -125,7 +132,7 @@ public static class ComplexityClassifier
             if (common.Count < settings.MinSizes) continue;
             var times = common.Select(p => p.Seconds).ToArray();
             var scale = common[^1].N;
-            foreach (var target in inGroup)
+            foreach (var target in inGroup.Where(c => c == reference.Class || !measured.Contains(c)))
             {
                 var basis = common.Select(p => byN[p.N] * ComplexityLabels.Curve(target, p.N, scale)
                     / ComplexityLabels.Curve(reference.Class, p.N, scale)).ToArray();
