@@ -89,13 +89,12 @@ internal static class ComplexityView
         var left = $"n={(int)Math.Pow(2, minX)}";
         var right = $"n={(int)Math.Pow(2, maxX)}";
         lines.Add($"[grey]{"",11}{left}{new string(' ', Math.Max(1, Width - left.Length - right.Length))}{right}[/]");
-        var legend = new StringBuilder("[grey]           [/][aqua]●[/] yours");
+        lines.Add($"{"",11}[aqua]●[/] yours");
         for (var i = 0; i < report.References.Count && i < ReferenceMarks.Length; i++)
         {
             var reference = report.References[i];
-            legend.Append(CultureInfo.InvariantCulture, $"  [grey]{ReferenceMarks[i]} {Markup.Escape(reference.Name)} {ComplexityLabels.Label(reference.Class)}[/]");
+            lines.Add($"{"",11}[grey]{ReferenceMarks[i]} {Markup.Escape(reference.Name)} {ComplexityLabels.Label(reference.Class)}[/]");
         }
-        lines.Add(legend.ToString());
         return lines;
     }
 

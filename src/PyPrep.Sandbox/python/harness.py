@@ -464,7 +464,7 @@ def make_copier(value):
 
 def generate_inputs(job, started):
     """Runs the trusted generator for each planned size, before any candidate code exists."""
-    scope = {"__name__": "generator"}
+    scope = {"__name__": "generator", "ListNode": ListNode}
     exec(compile(job["generator"], "generator.py", "exec"), scope)
     generate = scope["generate"]
     sizes = [int(n) for n in scope.get("SIZES") or job.get("sizes") or []]
@@ -565,13 +565,14 @@ def time_sizes(job):
                 else:
                     shared = fresh()
                     batch = [shared] * repeat
-                t0 = _cpu()
+                w0, t0 = _clock(), _cpu()
                 for args in batch:
                     call(args)
-                elapsed = _cpu() - t0
+                elapsed, wall = _cpu() - t0, _clock() - w0
                 calls += repeat
-                if elapsed * 2 < sample_ns and repeat < 100_000 and not mutated:
-                    repeat *= 2  # too short to time reliably: this sample does not count
+                # Too short to time reliably by both clocks: retake with twice the calls.
+                if max(elapsed, wall) * 2 < sample_ns and repeat < 100_000 and not mutated:
+                    repeat *= 2
                     continue
                 times.append(elapsed / repeat)
                 del batch

