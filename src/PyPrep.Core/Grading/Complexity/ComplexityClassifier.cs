@@ -15,10 +15,8 @@ namespace PyPrep.Core.Grading.Complexity;
 /// </summary>
 public static class ComplexityClassifier
 {
-    // Growth exponents (slope of log t on log n) that bound each coarse group. n log n reads about
-    // 1.1 at these sizes and memory effects add up to ~0.3; n² reads 1.8 to 2.2.
-    private static readonly double[] GroupBounds = [0.5, 1.6, 2.5, 3.6];
-    private const double ExponentMargin = 0.3;
+    // Two classes' exponents must differ by this much more for full confidence in the nearer one.
+    private const double ExponentMargin = 0.4;
     private const int LinearGroup = 1;
 
     public static ComplexityEstimate Classify(IReadOnlyList<TimingPoint> points, IReadOnlyList<ReferenceCurve>? references = null,
@@ -32,16 +30,18 @@ public static class ComplexityClassifier
 
         var errors = GenericErrors(usable);
         var exponent = Exponent(usable);
-        // The coarse group comes from the growth exponent of the largest sizes, where fixed costs
-        // matter least; the curve fit over all sizes must not contradict it by more than a group.
-        var group = GroupOf(exponent);
+        // The coarse group: the class whose growth exponent, over the candidate's largest sizes, is
+        // nearest the candidate's. A reference measured on those sizes gives its class's exponent
+        // with this machine's memory effects in it; other classes use the theoretical curve.
+        var (nearest, coarseConfidence) = NearestByExponent(usable, references ?? []);
+        var group = ComplexityLabels.Group(nearest);
+        // The curve fit over all sizes must not contradict that by more than a group.
         var fitted = CoarseClass(errors, settings);
         if (Math.Abs(ComplexityLabels.Group(fitted) - group) >= 2)
         {
             return ComplexityEstimate.NotSure(
                 $"the curve fit says {ComplexityLabels.Label(fitted)} but the times grow like n^{exponent:0.00}", fitted) with { Exponent = exponent };
         }
-        var coarseConfidence = Math.Clamp(Margin(exponent, group) / ExponentMargin, 0, 1);
 
         var inGroup = ComplexityLabels.All.Where(c => ComplexityLabels.Group(c) == group).ToList();
         // References decide only between O(n) and O(n log n), where generic fits fail; below that,
@@ -77,9 +77,9 @@ public static class ComplexityClassifier
     }
 
     /// <summary>The slope of log t against log n over the larger half of the sizes, where fixed costs matter least.</summary>
-    internal static double Exponent(IReadOnlyList<TimingPoint> points)
+    internal static double Exponent(IReadOnlyList<TimingPoint> points, bool whole = false)
     {
-        var top = points.Skip(Math.Max(0, Math.Min(points.Count - 3, points.Count / 2))).ToList();
+        var top = whole ? points.ToList() : points.Skip(Math.Max(0, Math.Min(points.Count - 3, points.Count / 2))).ToList();
         double mx = top.Average(p => Math.Log(p.N)), my = top.Average(p => Math.Log(p.Seconds));
         double sxy = 0, sxx = 0;
         foreach (var p in top)
@@ -102,18 +102,30 @@ public static class ComplexityClassifier
         return best;
     }
 
-    private static int GroupOf(double exponent)
+    /// <summary>
+    /// The class whose exponent is nearest the candidate's over its larger sizes, and a confidence
+    /// from how much nearer it is than the nearest class of another group.
+    /// </summary>
+    internal static (ComplexityClass Class, double Confidence) NearestByExponent(IReadOnlyList<TimingPoint> points, IReadOnlyList<ReferenceCurve> references)
     {
-        var group = 0;
-        while (group < GroupBounds.Length && exponent >= GroupBounds[group]) group++;
-        return group;
-    }
-
-    private static double Margin(double exponent, int group)
-    {
-        var lower = group == 0 ? double.NegativeInfinity : GroupBounds[group - 1];
-        var upper = group == GroupBounds.Length ? double.PositiveInfinity : GroupBounds[group];
-        return Math.Min(exponent - lower, upper - exponent);
+        var top = points.Skip(Math.Max(0, Math.Min(points.Count - 3, points.Count / 2))).ToList();
+        var distance = new Dictionary<ComplexityClass, double>();
+        foreach (var complexity in ComplexityLabels.All)
+        {
+            var theoretical = Exponent(top.Select(p => new TimingPoint(p.N, ComplexityLabels.Curve(complexity, p.N, top[^1].N))).ToList(), whole: true);
+            distance[complexity] = Math.Abs(Exponent(top, whole: true) - (double.IsFinite(theoretical) ? theoretical : 1e6));
+            foreach (var reference in references.Where(r => r.Class == complexity))
+            {
+                var byN = reference.Points.Where(p => p.Seconds > 0).ToDictionary(p => p.N, p => p.Seconds);
+                var common = top.Where(p => byN.ContainsKey(p.N)).ToList();
+                if (common.Count < 3) continue;
+                var measured = Exponent(common.Select(p => new TimingPoint(p.N, byN[p.N])).ToList(), whole: true);
+                distance[complexity] = Math.Min(distance[complexity], Math.Abs(Exponent(common, whole: true) - measured));
+            }
+        }
+        var best = distance.MinBy(d => d.Value).Key;
+        var rival = distance.Where(d => ComplexityLabels.Group(d.Key) != ComplexityLabels.Group(best)).Min(d => d.Value);
+        return (best, Math.Clamp((rival - distance[best]) / ExponentMargin, 0, 1));
     }
 
     private static (ComplexityClass Class, double Confidence, string Method)? ReferenceDecision(

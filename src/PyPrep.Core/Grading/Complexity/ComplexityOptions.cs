@@ -10,7 +10,7 @@ public sealed record ComplexityOptions
     /// <summary>Each sample repeats short calls until it lasts at least this long.</summary>
     public double SampleSeconds { get; init; } = 0.002;
     /// <summary>Sizes double from <see cref="MinN"/> to <see cref="MaxN"/> unless the generator declares its own.</summary>
-    public int MinN { get; init; } = 8;
+    public int MinN { get; init; } = 16;
     public int MaxN { get; init; } = 65536;
     /// <summary>Seed of the generator's random source, so a run can be reproduced.</summary>
     public int Seed { get; init; } = 1;

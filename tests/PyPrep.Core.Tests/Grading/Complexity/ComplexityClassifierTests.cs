@@ -91,6 +91,22 @@ public sealed class ComplexityClassifierTests
     }
 
     [Fact]
+    public void A_sort_whose_curve_a_busy_cache_steepens_still_reads_O_n_log_n_beside_its_references()
+    {
+        // On a busy machine a sort's cost per comparison rises with n (shared cache thrashed), so
+        // on its own its exponent reaches quadratic territory; the references show the same bend.
+        var candidate = Curve(Doubling(16, 32768), Linearithmic, 5e-9, memoryGrowth: 1.3, phase: 3);
+        var references = new List<ReferenceCurve>
+        {
+            new("merge_sort.py", ComplexityClass.Linearithmic, Curve(Doubling(16, 32768), Linearithmic, 4e-8, memoryGrowth: 1.3)),
+            new("counting.py", ComplexityClass.Linear, Curve(Doubling(16, 65536), Linear, 1e-7, memoryGrowth: 1.1)),
+            new("insertion.py", ComplexityClass.Quadratic, Curve(Doubling(16, 1024), Quadratic, 3e-8, memoryGrowth: 1.1)),
+        };
+        Assert.NotEqual(ComplexityClass.Linearithmic, ComplexityClassifier.Classify(candidate).Class);
+        Assert.Equal(ComplexityClass.Linearithmic, ComplexityClassifier.Classify(candidate, references).Class);
+    }
+
+    [Fact]
     public void Without_references_dict_memory_effects_are_not_claimed_as_linear_with_confidence()
     {
         // The generic fit cannot tell this from n log n; it must not claim O(n) with confidence.
