@@ -10,7 +10,15 @@ public sealed class BubblewrapRunner(WarmPool pool) : ICodeRunner
     {
         ArgumentNullException.ThrowIfNull(request);
         var job = Encoding.UTF8.GetBytes(request.Job.ToJsonString());
-        await using var slot = await pool.RentAsync(LaunchProfile.From(request.Limits), cancellationToken);
-        return await slot.RunAsync(job, request.Limits, cancellationToken);
+        var slot = await pool.RentAsync(LaunchProfile.From(request.Limits), cancellationToken);
+        try
+        {
+            return await slot.RunAsync(job, request.Limits, cancellationToken);
+        }
+        finally
+        {
+            // Single use: kill and reap off the caller's path.
+            _ = Task.Run(async () => await slot.DisposeAsync(), CancellationToken.None);
+        }
     }
 }

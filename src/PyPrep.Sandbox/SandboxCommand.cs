@@ -9,19 +9,22 @@ namespace PyPrep.Sandbox;
 /// </summary>
 internal static class SandboxCommand
 {
-    public static (string File, List<string> Args) Build(SandboxOptions options, LaunchProfile profile, string harnessDirectory, int? uid)
+    /// <summary>The fd bubblewrap reads the seccomp program from; opened by the wrapper shell.</summary>
+    private const int SeccompFd = 3;
+
+    public static (string File, List<string> Args) Build(SandboxOptions options, LaunchProfile profile, string harnessDirectory, int? uid, string? seccompFile)
     {
         var args = new List<string>();
-        string file;
+        if (seccompFile is not null)
+        {
+            // .NET starts children with fds 0-2 only; a shell opens the filter as fd 3 and execs the rest.
+            args.AddRange(["-c", $"exec \"$@\" {SeccompFd}<\"$0\"", seccompFile]);
+        }
         if (uid is { } id)
         {
-            file = "/usr/bin/setpriv";
-            args.AddRange([$"--reuid={id}", $"--regid={id}", "--clear-groups", "--inh-caps=-all", "--bounding-set=-all", "--", "/usr/bin/prlimit"]);
+            args.AddRange(["/usr/bin/setpriv", $"--reuid={id}", $"--regid={id}", "--clear-groups", "--inh-caps=-all", "--bounding-set=-all", "--"]);
         }
-        else
-        {
-            file = "/usr/bin/prlimit";
-        }
+        args.Add("/usr/bin/prlimit");
         var memory = (long)profile.MemoryMb * 1024 * 1024;
         args.AddRange([
             $"--cpu={profile.CpuSeconds}:{profile.CpuSeconds + 1}", $"--as={memory}", $"--nproc={options.MaxProcesses}",
@@ -31,13 +34,20 @@ internal static class SandboxCommand
             "--hostname", "sandbox", "--clearenv", "--setenv", "PATH", "/usr/bin", "--setenv", "HOME", "/tmp",
             "--setenv", "PYTHONHASHSEED", "0",
             "--ro-bind", "/usr", "/usr", "--symlink", "usr/lib", "/lib", "--symlink", "usr/lib64", "/lib64", "--symlink", "usr/bin", "/bin",
-            "--proc", "/proc", "--dev", "/dev", "--size", "1048576", "--tmpfs", "/dev/shm", "--remount-ro", "/dev",
+            "--proc", "/proc", "--dev", "/dev", "--remount-ro", "/dev",
             "--size", (options.TmpfsMb * 1024L * 1024).ToString(CultureInfo.InvariantCulture), "--tmpfs", "/tmp",
             "--ro-bind", harnessDirectory, "/sandbox", "--chdir", "/tmp", "--remount-ro", "/",
             "--", options.PythonPath, "-I", "-S", "-B", "/sandbox/harness.py",
         ]);
         // -I leaves site-packages out; the harness appends these read-only folders to sys.path.
         args.AddRange(options.ExtraPythonPaths.Where(Directory.Exists));
+        if (seccompFile is not null)
+        {
+            var at = args.IndexOf("--unshare-all");
+            args.InsertRange(at, ["--seccomp", SeccompFd.ToString(CultureInfo.InvariantCulture)]);
+        }
+        var file = args[0] == "-c" ? "/bin/sh" : args[0];
+        if (args[0] != "-c") args.RemoveAt(0);
         return (file, args);
     }
 }

@@ -18,6 +18,8 @@ public sealed record SandboxOptions
     public int ResultsMb { get; init; } = 64;
     /// <summary>Extra read-only folders on the sandbox's Python path (Debian's dist-packages for numpy and pandas).</summary>
     public IReadOnlyList<string> ExtraPythonPaths { get; init; } = ["/usr/lib/python3/dist-packages"];
+    /// <summary>Refuse tracing, keyrings, BPF, io_uring, namespace and mount calls with a seccomp filter (x86_64).</summary>
+    public bool Seccomp { get; init; } = true;
     /// <summary>Folder holding harness.py; defaults to the one shipped next to the assembly.</summary>
     public string? HarnessDirectory { get; init; }
 }

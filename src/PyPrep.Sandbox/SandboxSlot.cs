@@ -18,6 +18,7 @@ internal sealed class SandboxSlot : IAsyncDisposable
     private readonly Process process;
     private readonly Stopwatch clock = Stopwatch.StartNew();
     private readonly TaskCompletionSource ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource done = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly List<HarnessRecord> records = [];
     private readonly MemoryStream output = new();
     private readonly object gate = new();
@@ -46,9 +47,9 @@ internal sealed class SandboxSlot : IAsyncDisposable
     }
 
     public static async Task<SandboxSlot> StartAsync(SandboxOptions options, LaunchProfile profile, string harnessDirectory,
-        int? uid, Action? onDispose, CancellationToken cancellationToken)
+        int? uid, string? seccompFile, Action? onDispose, CancellationToken cancellationToken)
     {
-        var (file, args) = SandboxCommand.Build(options, profile, harnessDirectory, uid);
+        var (file, args) = SandboxCommand.Build(options, profile, harnessDirectory, uid, seccompFile);
         var info = new ProcessStartInfo(file)
         {
             RedirectStandardInput = true,
@@ -117,7 +118,10 @@ internal sealed class SandboxSlot : IAsyncDisposable
             deadline.CancelAfter(TimeSpan.FromSeconds(limits.WallSeconds));
             try
             {
-                await process.WaitForExitAsync(deadline.Token);
+                // The harness's "done" record means every answer is in; don't wait for the namespace
+                // to be torn down before judging (the slot is disposed of in the background).
+                await Task.WhenAny(done.Task, process.WaitForExitAsync(deadline.Token)).Unwrap();
+                if (!process.HasExited) await process.WaitForExitAsync(deadline.Token).WaitAsync(TimeSpan.FromMilliseconds(20), deadline.Token).ContinueWith(_ => { }, TaskScheduler.Default);
             }
             catch (OperationCanceledException)
             {
@@ -127,8 +131,9 @@ internal sealed class SandboxSlot : IAsyncDisposable
                 cancellationToken.ThrowIfCancellationRequested();
             }
         }
+        var finished = done.Task.IsCompleted;
         // The pid namespace dies with its first process, so the pipes close promptly.
-        await pumps.WaitAsync(TimeSpan.FromSeconds(5), CancellationToken.None).ContinueWith(_ => { }, TaskScheduler.Default);
+        if (!finished) await pumps.WaitAsync(TimeSpan.FromSeconds(5), CancellationToken.None).ContinueWith(_ => { }, TaskScheduler.Default);
         var elapsed = clock.Elapsed.TotalMilliseconds - jobSentMs;
 
         lock (gate)
@@ -137,8 +142,8 @@ internal sealed class SandboxSlot : IAsyncDisposable
             {
                 Records = records.ToList(),
                 Output = OutputText(),
-                Termination = Classify(wallLimit),
-                ExitCode = process.ExitCode,
+                Termination = finished && !outputExceeded ? Termination.Exited : Classify(wallLimit),
+                ExitCode = process.HasExited ? process.ExitCode : 0,
                 ElapsedMs = elapsed,
             };
         }
@@ -214,6 +219,7 @@ internal sealed class SandboxSlot : IAsyncDisposable
             var cpuMs = cpu - jobSentCpuMs;
             records.Add(new HarnessRecord(name, body, at - jobSentMs, cpuMs is { } used && double.IsFinite(used) ? used : null));
         }
+        if (name == "done") done.TrySetResult();
     }
 
     private async Task PumpOutputAsync()

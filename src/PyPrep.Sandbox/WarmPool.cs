@@ -13,6 +13,7 @@ public sealed class WarmPool : IAsyncDisposable
     private readonly SandboxOptions options;
     private readonly string harnessDirectory;
     private readonly UidAllocator? uids;
+    private readonly string? seccompFile;
     private readonly ILogger logger;
     private readonly ConcurrentDictionary<LaunchProfile, ConcurrentQueue<SandboxSlot>> ready = new();
     private readonly ConcurrentDictionary<LaunchProfile, int> warming = new();
@@ -27,7 +28,15 @@ public sealed class WarmPool : IAsyncDisposable
         // As root, every slot drops to an unprivileged uid of its own; otherwise bubblewrap's user
         // namespace maps the caller's uid and the kernel keeps slots apart by pid namespace.
         uids = Environment.IsPrivilegedProcess ? new UidAllocator(options.FirstUid, options.UidCount) : null;
+        if (!Environment.IsPrivilegedProcess)
+            this.logger.LogInformation("not running as root: sandboxes share this user's uid, kept apart by bubblewrap's user and pid namespaces");
+        if (options.Seccomp && SeccompFilter.Supported) seccompFile = SeccompFilter.WriteToPrivateFile();
+        else this.logger.LogWarning("seccomp filter off: {Reason}", options.Seccomp ? "only built for x86_64" : "disabled in configuration");
+        CgroupSupport.LogAvailability(this.logger);
     }
+
+    /// <summary>Whether sandboxes run with the seccomp filter.</summary>
+    public bool SeccompEnabled => seccompFile is not null;
 
     /// <summary>Starts filling the pool for a profile without waiting.</summary>
     public void Warm(LaunchProfile profile) => Refill(profile);
@@ -50,7 +59,7 @@ public sealed class WarmPool : IAsyncDisposable
     private async Task<SandboxSlot> StartAsync(LaunchProfile profile, CancellationToken cancellationToken)
     {
         var uid = uids?.Acquire();
-        return await SandboxSlot.StartAsync(options, profile, harnessDirectory, uid,
+        return await SandboxSlot.StartAsync(options, profile, harnessDirectory, uid, seccompFile,
             uid is { } id ? () => uids!.Release(id) : null, cancellationToken);
     }
 

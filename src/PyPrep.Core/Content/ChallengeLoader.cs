@@ -198,16 +198,22 @@ public static class ChallengeLoader
     internal static YamlNode ReadRoot(string file)
     {
         if (!File.Exists(file)) throw new ContentException(file, 0, "file missing");
+        using var reader = new StreamReader(file);
+        var scanner = new Scanner(reader);
         try
         {
             var stream = new YamlStream();
-            using var reader = new StreamReader(file);
-            stream.Load(reader);
+            stream.Load(new Parser(scanner));
             return stream.Documents.Count == 0 ? throw new ContentException(file, 1, "empty file") : stream.Documents[0].RootNode;
         }
         catch (YamlException e)
         {
             throw new ContentException(file, (int)e.Start.Line, e.InnerException?.Message ?? e.Message);
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner can fail this way on unclosed flow collections; report where it stopped.
+            throw new ContentException(file, (int)scanner.CurrentPosition.Line, "malformed YAML (check brackets, quotes and indentation)");
         }
     }
 

@@ -47,9 +47,12 @@ public sealed class Grader(ICodeRunner runner)
             Challenge = challenge.Slug,
             Verdict = caseResults.FirstOrDefault(r => !r.Passed)?.Status ?? Verdict.Accepted,
             Cases = caseResults,
-            Output = output.Count == 0 ? null : string.Concat(output),
+            Output = output.Count == 0 ? null : Cap(string.Concat(output), challenge.Limits.OutputKb * 1024),
             ElapsedMs = elapsed,
             Mode = mode,
         };
     }
+
+    /// <summary>Each sandbox's raw output is capped; so is what several of them wrote together.</summary>
+    private static string Cap(string text, int limit) => text.Length <= limit ? text : text[..limit];
 }

@@ -67,6 +67,9 @@ public sealed record TypeSpec(string Name, IReadOnlyList<TypeSpec> Arguments, bo
         switch (Name)
         {
             case "float" when value is PyInt i: return new PyFloat((double)i.Value);
+            // An empty list is no nodes at all: the harness hands the code None and a correct answer
+            // returns None, so the expected value must be None too, not an empty chain.
+            case "ListNode" or "Node" when value is PyList { Items.Count: 0 }: return PyNone.Instance;
             case "ListNode" when value is PyList l: return new PyLinkedList(l.Items);
             case "Node" when value is PyList l:
                 return new PyGraph(l.Items.Select(a => (IReadOnlyList<int>)((PyList)a).Items.Select(x => (int)((PyInt)x).Value).ToList()).ToList());

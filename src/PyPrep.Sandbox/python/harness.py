@@ -9,6 +9,9 @@ import os
 # The process starts with fds 0-2 only. The host reads stdout as the results channel, so move it
 # to a private fd first and point fd 1 at stderr: whatever the candidate writes to fd 1 lands with
 # the rest of its raw output, never among the records.
+# Nothing else the host happened to hold open may reach the candidate: close every other fd
+# before any candidate code runs (bubblewrap passes inherited fds through).
+os.closerange(3, 1 << 16)
 RESULTS = os.dup(1)
 os.dup2(2, 1)
 
@@ -31,7 +34,14 @@ MAX_DEPTH = 200
 MAX_ITEMS = 5_000_000
 
 
+MAIN_PID = os.getpid()
+
+
 def send(record):
+    # Only the harness itself reports: a process the candidate forked is a copy of the harness
+    # and must not send records or run more cases.
+    if os.getpid() != MAIN_PID:
+        os._exit(0)
     data = (_dumps(record, separators=(",", ":")) + "\n").encode("utf-8", "backslashreplace")
     view = memoryview(data)
     while view:
@@ -249,15 +259,23 @@ def on_alarm(signum, frame):
     raise CaseTimeout("the case ran past its time limit")
 
 
-def run_case(job, index, call):
+def run_case(job, index, call, prepare=lambda: None):
     capture = Capture(job.get("stdout_chars", 8192))
     sys.stdout = sys.stderr = capture
     record = {"t": "case", "i": index}
     started = _clock()
     try:
+        # Building the inputs (100k ListNodes, a graph) is not the candidate's work: it gets its
+        # own timer, and the case's time and time limit start only when the entry point is called.
         signal.setitimer(signal.ITIMER_REAL, job.get("case_seconds", 2.0))
         try:
-            value, encoder = call()
+            prepared = prepare()
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+        started = _clock()
+        signal.setitimer(signal.ITIMER_REAL, job.get("case_seconds", 2.0))
+        try:
+            value, encoder = call(prepared)
         finally:
             signal.setitimer(signal.ITIMER_REAL, 0)
         record["ns"] = _clock() - started
@@ -272,6 +290,8 @@ def run_case(job, index, call):
         record["error"] = error_info(exc)
     finally:
         sys.stdout, sys.stderr = sys.__stdout__, sys.__stderr__
+        if os.getpid() != MAIN_PID:
+            os._exit(0)
     record["stdout"] = capture.text()
     send(record)
 
@@ -314,13 +334,17 @@ def grade(job):
     if module is None:
         return
     entry, kind, return_arg = job["entry"], job.get("kind", "function"), job.get("return_arg")
-    prelude = {}
+    # Prelude helpers see the candidate's module as `solution`, as the snippets do.
+    prelude = {"solution": module}
     if job.get("prelude"):
         exec(compile(job["prelude"], "prelude.py", "exec"), prelude)
     for index, case in enumerate(job["cases"]):
         decoder = Decoder(module)
 
-        def call(case=case, decoder=decoder):
+        def prepare(case=case, decoder=decoder):
+            return None if kind == "behavior" else decoder.decode(case["args"])
+
+        def call(args, case=case, decoder=decoder):
             if kind == "behavior":
                 scope = dict(prelude)
                 scope["solution"] = module
@@ -329,7 +353,6 @@ def grade(job):
             target = getattr(module, entry, None)
             if target is None:
                 missing(entry, "class" if kind == "class" else "function")
-            args = decoder.decode(case["args"])
             if kind == "class":
                 operations, arguments = args
                 results, instance = [], None
@@ -345,7 +368,7 @@ def grade(job):
                 result = args[return_arg]
             return result, Encoder(frozenset(decoder.graph_nodes))
 
-        run_case(job, index, call)
+        run_case(job, index, call, prepare)
 
 
 def run_script(job):

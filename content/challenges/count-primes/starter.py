@@ -1,0 +1,3 @@
+def count_primes(n: int) -> int:
+    """Return the number of primes strictly less than n."""
+    pass

@@ -1,0 +1,3 @@
+def memoize(func):
+    """Return a wrapper that caches func's results by its (hashable) arguments."""
+    pass

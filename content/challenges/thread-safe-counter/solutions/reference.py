@@ -1,0 +1,25 @@
+import threading
+
+
+class SafeCounter:
+    def __init__(self):
+        self._lock = threading.Lock()
+        self._counts = {}
+
+    def increment(self, key, amount=1):
+        with self._lock:
+            value = self._counts.get(key, 0) + amount
+            self._counts[key] = value
+            return value
+
+    def get(self, key):
+        with self._lock:
+            return self._counts.get(key, 0)
+
+    def total(self):
+        with self._lock:
+            return sum(self._counts.values())
+
+    def snapshot(self):
+        with self._lock:
+            return dict(self._counts)

@@ -1,0 +1,3 @@
+def is_valid(s: str) -> bool:
+    """Return True when every bracket in s is closed by the same kind, in the right order."""
+    pass

@@ -1,0 +1,38 @@
+using System.Diagnostics;
+using PyPrep.Core.Content;
+
+namespace PyPrep.Cli.Tests.Support;
+
+/// <summary>Runs the real `pyprep` program as a user would, capturing exit code and output.</summary>
+internal static class CliProcess
+{
+    public sealed record Result(int ExitCode, string Stdout, string Stderr);
+
+    public static async Task<Result> RunAsync(params string[] args)
+    {
+        var info = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+        };
+        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "pyprep.dll"));
+        foreach (var arg in args) info.ArgumentList.Add(arg);
+        info.Environment["PYPREP_CONTENT"] = ContentBank.LocateRoot();
+        info.Environment["NO_COLOR"] = "1";
+        using var process = Process.Start(info)!;
+        process.StandardInput.Close();
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
+        return new Result(process.ExitCode, await stdout, await stderr);
+    }
+
+    public static string TempFile(string text, string suffix = ".py")
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"pyprep-cli-{Guid.NewGuid():N}{suffix}");
+        File.WriteAllText(path, text);
+        return path;
+    }
+}
