@@ -18,7 +18,7 @@ internal static class ComplexityView
     public static void Write(IAnsiConsole console, ComplexityReport report)
     {
         console.WriteLine();
-        var expected = report.Expected is { } e ? ComplexityLabels.Label(e) : null;
+        var expected = report.ExpectedLabel is { } label ? Markup.Escape(label) : null;
         if (report.Error is { } error && report.Samples.Count == 0)
         {
             console.MarkupLine($"[grey]growth: not measured: {Markup.Escape(error)}[/]");

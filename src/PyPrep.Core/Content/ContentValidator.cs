@@ -21,11 +21,6 @@ public sealed class ContentValidator(Grader grader)
             errors.Add(new(meta, 0, "needs a reference solution declared 'accepted'"));
         if (string.IsNullOrWhiteSpace(challenge.Walkthrough)) errors.Add(new(Path.Combine(challenge.Directory, "walkthrough.md"), 0, "walkthrough missing"));
         if (string.IsNullOrWhiteSpace(challenge.Starter)) errors.Add(new(Path.Combine(challenge.Directory, "starter.py"), 0, "starter code missing"));
-        // Complexity labels (issue 4): the expected class and each reference's class must be ones the estimator reports.
-        if (challenge.ExpectedComplexity is { } expected && !Grading.Complexity.ComplexityLabels.TryParse(expected, out _))
-            errors.Add(new(meta, 0, $"complexity.expected '{expected}' is not one of O(1), O(log n), O(n), O(n log n), O(n^2), O(n^3), O(2^n)"));
-        foreach (var solution in challenge.Solutions.Where(s => s.Complexity is not null && !Grading.Complexity.ComplexityLabels.TryParse(s.Complexity, out _)))
-            errors.Add(new(meta, 0, $"solution {solution.File}: complexity '{solution.Complexity}' is not a known class"));
         return errors;
     }
 

@@ -18,6 +18,15 @@ public static class ComplexityLabels
     {
         complexity = default;
         if (string.IsNullOrWhiteSpace(text)) return false;
+        // "O(n) time, O(1) memory": the time class comes first.
+        if (text.IndexOf(',', StringComparison.Ordinal) is var comma and > 0) text = text[..comma];
+        text = text.Trim();
+        if (text.EndsWith(" time", StringComparison.OrdinalIgnoreCase)) text = text[..^" time".Length];
+        // "O(n) average", "O(1) amortized": the qualifier does not change the class.
+        foreach (var qualifier in new[] { " average", " amortized", " amortised", " expected" })
+        {
+            if (text.EndsWith(qualifier, StringComparison.OrdinalIgnoreCase)) text = text[..^qualifier.Length];
+        }
         var canonical = text.Replace(" ", "", StringComparison.Ordinal).Replace("²", "^2", StringComparison.Ordinal)
             .Replace("³", "^3", StringComparison.Ordinal).Replace("ⁿ", "^n", StringComparison.Ordinal).ToLowerInvariant();
         for (var i = 0; i < Labels.Length; i++)

@@ -20,18 +20,19 @@ public sealed class ComplexityMeter(ICodeRunner runner, ComplexityOptions? optio
         ArgumentNullException.ThrowIfNull(problem);
         ArgumentNullException.ThrowIfNull(code);
         if (problem.Generator is null)
-            return ComplexityReport.Failed($"challenge '{problem.Slug}' has no input generator, so growth cannot be measured", problem.Expected);
+            return ComplexityReport.Failed($"challenge '{problem.Slug}' has no input generator, so growth cannot be measured", problem.Expected) with { ExpectedText = problem.ExpectedText };
 
         var references = await ReferencesAsync(problem, limits, cancellationToken);
         var run = await TimeAsync(problem, code, options.BudgetSeconds, options.Samples, limits, cancellationToken);
         if (run.Error is { } error && run.Points.Count < options.Classifier.MinSizes)
-            return ComplexityReport.Failed(error, problem.Expected) with { Samples = run.Points, References = references };
+            return ComplexityReport.Failed(error, problem.Expected) with { ExpectedText = problem.ExpectedText, Samples = run.Points, References = references };
 
         var estimate = ComplexityClassifier.Classify(run.Points, references, options.Classifier);
         return new ComplexityReport
         {
             Estimate = estimate,
             Expected = problem.Expected,
+            ExpectedText = problem.ExpectedText,
             Samples = run.Points,
             References = references,
             Memory = run.Memory,

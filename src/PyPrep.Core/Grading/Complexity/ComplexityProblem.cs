@@ -15,6 +15,8 @@ public sealed record ComplexityProblem
     /// <summary>Source of the trusted generator.py; null when the challenge has none.</summary>
     public string? Generator { get; init; }
     public ComplexityClass? Expected { get; init; }
+    /// <summary>The expected complexity as written in challenge.yaml (it may name a class PyPrep does not measure, like O(n log k)).</summary>
+    public string? ExpectedText { get; init; }
     public IReadOnlyList<ReferenceCode> References { get; init; } = [];
 
     /// <summary>A reference solution's code and its declared class.</summary>
@@ -41,6 +43,7 @@ public sealed record ComplexityProblem
             Kind = challenge.Kind == ChallengeKind.Class ? "class" : "function",
             Generator = challenge.Kind == ChallengeKind.Behavior ? null : challenge.Generator,
             Expected = ComplexityLabels.TryParse(challenge.ExpectedComplexity, out var expected) ? expected : null,
+            ExpectedText = challenge.ExpectedComplexity,
             References = references,
         };
     }

@@ -8,6 +8,11 @@ public sealed record ComplexityReport
 {
     public required ComplexityEstimate Estimate { get; init; }
     public ComplexityClass? Expected { get; init; }
+    /// <summary>The expected complexity as the challenge words it, when it is not one of the measured classes.</summary>
+    public string? ExpectedText { get; init; }
+
+    /// <summary>The expected class's label, or the challenge's own wording.</summary>
+    public string? ExpectedLabel => Expected is { } e ? ComplexityLabels.Label(e) : ExpectedText;
     public IReadOnlyList<TimingPoint> Samples { get; init; } = [];
     public IReadOnlyList<ReferenceCurve> References { get; init; } = [];
     public ComplexityEstimate? MemoryEstimate { get; init; }

@@ -18,7 +18,7 @@ public static class ComplexityReportJson
         var json = new JsonObject
         {
             ["estimate"] = estimate.Class is { } c ? ComplexityLabels.Label(c) : NotSure,
-            ["expected"] = report.Expected is { } e ? ComplexityLabels.Label(e) : null,
+            ["expected"] = report.ExpectedLabel,
             ["confidence"] = Math.Round(estimate.Confidence, 3),
             ["method"] = estimate.Method,
             ["samples"] = Samples(report.Samples),
