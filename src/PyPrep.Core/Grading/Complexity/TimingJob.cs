@@ -8,7 +8,7 @@ namespace PyPrep.Core.Grading.Complexity;
 public static class TimingJob
 {
     /// <summary>Bumped when the job or the harness's timing changes, so cached reference curves are retaken.</summary>
-    public const int Version = 2;
+    public const int Version = 4;
 
     public static RunRequest Build(ComplexityProblem problem, string code, ComplexityOptions options, double budgetSeconds, int samples,
         ResourceLimits? limits = null)

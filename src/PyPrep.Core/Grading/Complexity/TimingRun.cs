@@ -14,7 +14,7 @@ public sealed record TimingRun
     /// <summary>The host's stamps are taken when a record is read, a little late; this much is forgiven.</summary>
     internal const double HostSlackSeconds = 0.003;
     /// <summary>An honest harness's minimum sample is within this factor of the host's mean per call.</summary>
-    internal const double HostFactor = 3;
+    internal const double HostFactor = 4;
 
     public IReadOnlyList<TimingPoint> Points { get; init; } = [];
     public IReadOnlyList<MemoryPoint> Memory { get; init; } = [];
