@@ -1,14 +1,14 @@
 def kth_largest(nums, k):
-    # Median-of-three pivots on distinct values; each round keeps one side.
+    # Three-way partition around a median-of-three pivot; each round keeps one side.
     items = list(nums)
     while True:
-        a, b, c = items[0], items[len(items) // 2], items[-1]
-        pivot = sorted((a, b, c))[1]
+        pivot = sorted((items[0], items[len(items) // 2], items[-1]))[1]
         larger = [x for x in items if x > pivot]
         if k <= len(larger):
             items = larger
             continue
-        if k == len(larger) + 1:
+        equal = sum(1 for x in items if x == pivot)
+        if k <= len(larger) + equal:
             return pivot
-        k -= len(larger) + 1
+        k -= len(larger) + equal
         items = [x for x in items if x < pivot]
