@@ -26,6 +26,8 @@ internal sealed class SandboxSlot : IAsyncDisposable
     private readonly Action? onDispose;
     private Task pumps = Task.CompletedTask;
     private double jobSentMs = double.NaN;
+    private int? interpreterPid;
+    private double jobSentCpuMs = double.NaN;
     private long outputCap = 64 * 1024;
     private bool outputExceeded;
     private bool killedByHost;
@@ -98,6 +100,7 @@ internal sealed class SandboxSlot : IAsyncDisposable
         {
             outputCap = limits.OutputKb * 1024L;
             jobSentMs = clock.Elapsed.TotalMilliseconds;
+            jobSentCpuMs = interpreterPid is { } pid ? ProcessCpu.Milliseconds(pid) ?? double.NaN : double.NaN;
         }
         var wallLimit = false;
         try
@@ -205,13 +208,16 @@ internal sealed class SandboxSlot : IAsyncDisposable
         var name = type.GetString()!;
         if (name == "ready")
         {
+            interpreterPid = ProcessCpu.FindInterpreter(process.Id);
             ready.TrySetResult();
             return;
         }
+        var cpu = interpreterPid is { } pid ? ProcessCpu.Milliseconds(pid) : null;
         lock (gate)
         {
             if (double.IsNaN(jobSentMs)) return;
-            records.Add(new HarnessRecord(name, body, at - jobSentMs));
+            var cpuMs = cpu - jobSentCpuMs;
+            records.Add(new HarnessRecord(name, body, at - jobSentMs, cpuMs is { } used && double.IsFinite(used) ? used : null));
         }
         if (name == "done") done.TrySetResult();
     }

@@ -3,7 +3,10 @@ using System.Text.Json;
 using PyPrep.Cli.Infrastructure;
 using PyPrep.Cli.Style;
 using PyPrep.Core.Analysis;
+using PyPrep.Core.Content;
 using PyPrep.Core.Grading;
+using PyPrep.Core.Grading.Complexity;
+using PyPrep.Sandbox;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -53,15 +56,45 @@ internal sealed class CheckCommand : PyPrepCommand<CheckCommand.Settings>
         }
         var findings = (await style).Findings;
 
+        ComplexityReport? complexity = null;
+        if (!settings.NoComplexity && ShouldMeasure(challenge, run))
+        {
+            var meter = new ComplexityMeter(new BubblewrapRunner(runtime.Pool), new ComplexityOptions(),
+                new ReferenceCurveCache(Path.Combine("data", "complexity-cache")));
+            var problem = ComplexityProblem.From(challenge);
+            if (settings.Json || Console.IsOutputRedirected)
+            {
+                complexity = await meter.MeasureAsync(problem, code, challenge.Limits, cancellationToken);
+            }
+            else
+            {
+                complexity = await AnsiConsole.Status().Spinner(Spinner.Known.Dots).StartAsync("Measuring how your solution grows…", async context =>
+                {
+                    // The references are timed once per machine, then cached under ./data/complexity-cache.
+                    context.Status("Timing the reference solutions (once per machine)…");
+                    await meter.ReferencesAsync(problem, challenge.Limits, cancellationToken);
+                    context.Status("Measuring how your solution grows…");
+                    return await meter.MeasureAsync(problem, code, challenge.Limits, cancellationToken);
+                });
+            }
+        }
+
         if (settings.Json)
         {
-            var json = GradingRunJson.Build(run, style: StyleJson.Build(findings));
+            var json = GradingRunJson.Build(run, complexity is null ? null : ComplexityReportJson.Build(complexity), StyleJson.Build(findings));
             Console.Out.WriteLine(json.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
         }
         else
         {
             GradingRunView.Write(AnsiConsole.Console, run, new StyleSection(settings.File, code, findings));
+            if (complexity is not null) ComplexityView.Write(AnsiConsole.Console, complexity);
         }
         return run.Verdict == Verdict.Accepted ? ExitCodes.Ok : ExitCodes.NotAccepted;
     }
+
+    // Growth is measured only for code that works: accepted, or at least every visible case passed
+    // (a solution that is correct but too slow still learns how it grows).
+    private static bool ShouldMeasure(Challenge challenge, GradingRun run) =>
+        challenge.Generator is not null && run.Error is null && run.Cases.Count > 0 &&
+        (run.Verdict == Verdict.Accepted || run.Cases.Where(c => !c.Hidden).All(c => c.Passed));
 }

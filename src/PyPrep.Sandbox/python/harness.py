@@ -449,7 +449,201 @@ def ast_tree(job):
         parse(job["code"], {})
 
 
-MODES = {"grade": grade, "script": run_script, "ast": ast_tree}
+# ---------------------------------------------------------------- timing (issue 4)
+#
+# Mode "time" measures how the candidate's running time grows (docs/harness-protocol.md). The
+# trusted generator runs first, before the candidate's module exists, so nothing the candidate
+# patches (random, builtins, the generator) can change the inputs; every call gets a fresh copy.
+# The harness clock only refines the host's: the host stamps the "size_begin" and "size" records
+# as they arrive and distrusts any size whose claimed time the stamps do not account for.
+
+import random as _random_module
+import tracemalloc as _tracemalloc
+
+_Random = _random_module.Random
+# Samples count CPU time, not wall time: on a busy machine wall time includes whatever else ran.
+# The thread's clock, not the process's: under RLIMIT_CPU the kernel serves the process clock
+# from a timer updated once a tick (4 ms here). Work moved to other threads shows in the host's
+# cross-check, which sums every thread.
+_cpu = time.thread_time_ns
+_sleep = time.sleep
+_tm_start, _tm_stop = _tracemalloc.start, _tracemalloc.stop
+_tm_traced, _tm_reset = _tracemalloc.get_traced_memory, _tracemalloc.reset_peak
+_gc_disable, _gc_collect, _gc_freeze = gc.disable, gc.collect, gc.freeze
+_ATOMS = frozenset([int, float, str, bool, bytes, type(None), frozenset, complex])
+
+
+class Discard(io.TextIOBase):
+    """Where the candidate's prints go while timing: nobody reads them, and they cost no memory."""
+
+    def writable(self):
+        return True
+
+    def write(self, text):
+        return len(text)
+
+
+def make_copier(value):
+    """A function returning a fresh structural copy of value (atoms are shared: they cannot change)."""
+    kind = type(value)
+    if kind in _ATOMS:
+        return lambda: value
+    if kind is list or kind is tuple:
+        if all(type(v) in _ATOMS for v in value):
+            return (lambda: value[:]) if kind is list else (lambda: value)
+        parts = [make_copier(v) for v in value]
+        return (lambda: [p() for p in parts]) if kind is list else (lambda: tuple(p() for p in parts))
+    if kind is dict:
+        if all(type(v) in _ATOMS for v in value.values()):
+            return value.copy
+        parts = [(k, make_copier(v)) for k, v in value.items()]
+        return lambda: {k: p() for k, p in parts}
+    if kind is set:
+        return value.copy
+    if kind is ListNode:
+        values, node = [], value
+        while node is not None:
+            values.append(node.val)
+            node = node.next
+
+        def linked():
+            head = None
+            for item in reversed(values):
+                head = ListNode(item, head)
+            return head
+        return linked
+    raise TypeError(f"the generator produced a {kind.__name__}, which cannot be copied for timing")
+
+
+def generate_inputs(job, started):
+    """Runs the trusted generator for each planned size, before any candidate code exists."""
+    scope = {"__name__": "generator", "ListNode": ListNode}
+    exec(compile(job["generator"], "generator.py", "exec"), scope)
+    generate = scope["generate"]
+    sizes = [int(n) for n in scope.get("SIZES") or job.get("sizes") or []]
+    limit = started + int(job.get("generate_seconds", 0.3) * 1e9)
+    seed = int(job.get("seed", 1))
+    inputs = []
+    for n in sizes:
+        if inputs and _clock() > limit:
+            break  # the larger sizes would not be reached inside the budget anyway
+        args = generate(n, _Random(seed * 1_000_003 + n))
+        inputs.append((n, make_copier(list(args))))
+    return inputs
+
+
+def measure_memory(call, fresh):
+    """Peak bytes Python allocated during one untimed call (tracemalloc slows calls, so never timed)."""
+    args = fresh()
+    _tm_start()
+    try:
+        base = _tm_traced()[0]
+        _tm_reset()
+        call(args)
+        return max(0, _tm_traced()[1] - base)
+    finally:
+        _tm_stop()
+
+
+def time_sizes(job):
+    started = _clock()
+    deadline = started + int(job.get("budget_seconds", 0.8) * 1e9)
+    try:
+        inputs = generate_inputs(job, started)
+    except BaseException as exc:
+        send({"t": "generator_error", "error": error_info(exc)})
+        return
+    send({"t": "plan", "sizes": [n for n, _ in inputs]})
+    module = load_module(job)
+    if module is None:
+        return
+    entry, kind = job["entry"], job.get("kind", "function")
+    target = getattr(module, entry, None)
+    if target is None:
+        send({"t": "time_error", "n": 0, "error": error_info(NameError(f"'{entry}' is not defined in your solution"))})
+        return
+
+    if kind == "class":
+        def call(args):
+            operations, arguments = args
+            instance = None
+            for op, op_args in zip(operations, arguments):
+                if instance is None:
+                    instance = target(*op_args)
+                else:
+                    getattr(instance, op)(*op_args)
+    else:
+        def call(args):
+            target(*args)
+
+    samples = int(job.get("samples", 5))
+    sample_ns = int(job.get("sample_seconds", 0.002) * 1e9)
+    memory = bool(job.get("memory", True))
+    last_call_ns = 0
+    # Garbage collection stays off for the whole measurement: a collection landing inside one
+    # sample would cost that sample milliseconds. Reference counting still frees what calls drop.
+    _gc_collect()
+    _gc_freeze()
+    _gc_disable()
+    sys.stdout = sys.stderr = Discard()
+    n = 0
+    try:
+        for n, fresh in inputs:
+            if _clock() > deadline or _clock() + 2 * last_call_ns > deadline:
+                break
+            record = {"t": "size", "n": n}
+            if memory and last_call_ns < 20_000_000:
+                record["peak_bytes"] = measure_memory(call, fresh)
+            send({"t": "size_begin", "n": n})
+            # The first call warms up and tells how many calls fill one sample, and whether the
+            # code changes its arguments (then every call gets its own copy).
+            first = fresh()
+            t0, c0 = _clock(), _cpu()
+            call(first)
+            # Wall time only sizes the samples (a CPU clock may tick coarsely); samples use CPU time.
+            first_ns, first_cpu = _clock() - t0, _cpu() - c0
+            try:
+                mutated = bool(first != fresh())
+            except BaseException:
+                mutated = True
+            repeat = max(1, min(100_000, -(-sample_ns // max(first_ns, 50))))
+            if mutated:
+                repeat = min(repeat, 512)
+            count = samples if first_ns < 50_000_000 else max(2, samples - 2)
+            times = [first_cpu] if repeat == 1 and first_cpu > 0 else []
+            calls = 1
+            while len(times) < count and _clock() < deadline:
+                if mutated:
+                    batch = [fresh() for _ in range(repeat)]
+                else:
+                    shared = fresh()
+                    batch = [shared] * repeat
+                w0, t0 = _clock(), _cpu()
+                for args in batch:
+                    call(args)
+                elapsed, wall = _cpu() - t0, _clock() - w0
+                calls += repeat
+                # Too short to time reliably by both clocks: retake with twice the calls.
+                if max(elapsed, wall) * 2 < sample_ns and repeat < 100_000 and not mutated:
+                    repeat *= 2
+                    continue
+                times.append(elapsed / repeat)
+                del batch
+            if not times:
+                break
+            record.update({"seconds": [t / 1e9 for t in times], "calls": calls, "repeat": repeat, "mutated": mutated})
+            send(record)
+            # Idle a moment so the host reads its CPU stamp for this record before the next
+            # size's work starts: a late read would charge that work to this size.
+            _sleep(0.003)
+            last_call_ns = min(times)
+    except BaseException as exc:
+        send({"t": "time_error", "n": n, "error": error_info(exc)})
+    finally:
+        sys.stdout, sys.stderr = sys.__stdout__, sys.__stderr__
+
+
+MODES = {"grade": grade, "script": run_script, "ast": ast_tree, "time": time_sizes}
 
 
 def read_job():

@@ -1,0 +1,2 @@
+def kth_largest(nums, k):
+    return sorted(nums)[len(nums) - k]

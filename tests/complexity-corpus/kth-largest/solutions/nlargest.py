@@ -1,0 +1,5 @@
+from heapq import nlargest
+
+
+def kth_largest(nums, k):
+    return nlargest(k, nums)[-1]

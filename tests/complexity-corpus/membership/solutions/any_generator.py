@@ -1,0 +1,2 @@
+def contains(values, x):
+    return any(v == x for v in values)

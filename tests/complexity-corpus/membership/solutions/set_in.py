@@ -1,0 +1,2 @@
+def contains(values, x):
+    return values.__contains__(x)

@@ -1,0 +1,2 @@
+def peek(nums):
+    return len(nums) * 2 + nums[-1]

@@ -1,0 +1,2 @@
+def peek(nums):
+    return sum(nums)

@@ -1,0 +1,3 @@
+def peek(nums):
+    first, *middle, last = nums
+    return first + last

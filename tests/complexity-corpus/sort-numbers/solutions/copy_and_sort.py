@@ -1,0 +1,4 @@
+def sort_numbers(nums):
+    out = nums.copy()
+    out.sort()
+    return out
