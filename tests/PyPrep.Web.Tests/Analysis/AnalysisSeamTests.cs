@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using PyPrep.Web.Features.Analysis;
 using PyPrep.Web.Tests.Infrastructure;
 
@@ -12,7 +13,7 @@ public sealed class AnalysisSeamTests
         var analyzer = new GatedAnalyzer();
         using var factory = new PyPrepFactory(new Dictionary<string, string?>())
         {
-            ExtraServices = services => services.AddSingleton<ISubmissionAnalyzer>(analyzer),
+            ExtraServices = services => services.RemoveAll<ISubmissionAnalyzer>().AddSingleton<ISubmissionAnalyzer>(analyzer),
         };
         var client = factory.CreateClient();
 
@@ -41,7 +42,7 @@ public sealed class AnalysisSeamTests
         var analyzer = new GatedAnalyzer();
         using var factory = new PyPrepFactory(new Dictionary<string, string?>())
         {
-            ExtraServices = services => services.AddSingleton<ISubmissionAnalyzer>(analyzer),
+            ExtraServices = services => services.RemoveAll<ISubmissionAnalyzer>().AddSingleton<ISubmissionAnalyzer>(analyzer),
         };
 
         var (_, verdict) = await Api.SubmitAsync(factory.CreateClient(), Api.Wrong);

@@ -1,13 +1,14 @@
 namespace PyPrep.Web.Features.Analysis;
 
 /// <summary>
-/// The seam for complexity and style: register <see cref="ISubmissionAnalyzer"/>s here (none yet;
-/// the estimator and the style rules are built elsewhere) and they run after each verdict.
+/// Complexity and style follow each verdict at lower priority through <see cref="ISubmissionAnalyzer"/>s.
 /// </summary>
 public static class AnalysisSetup
 {
     public static WebApplicationBuilder AddAnalysis(this WebApplicationBuilder builder)
     {
+        builder.Services.AddSingleton<ISubmissionAnalyzer, StyleSubmissionAnalyzer>();
+        builder.Services.AddSingleton<ISubmissionAnalyzer, ComplexitySubmissionAnalyzer>();
         builder.Services.AddSingleton<AnalysisQueue>();
         builder.Services.AddHostedService<AnalysisWorker>();
         return builder;

@@ -1,0 +1,34 @@
+using System.Text.Json.Nodes;
+using PyPrep.Web.Tests.Infrastructure;
+
+namespace PyPrep.Web.Tests.Analysis;
+
+/// <summary>The registered style and complexity analyzers, for real, after the verdict.</summary>
+public sealed class RealAnalyzerTests
+{
+    [Fact]
+    public async Task An_accepted_submission_gets_style_findings_and_a_measured_complexity()
+    {
+        using var factory = new PyPrepFactory(new Dictionary<string, string?>());
+        var client = factory.CreateClient();
+        // Correct, but with an anti-pattern the style rules name.
+        const string code = "def two_sum(nums, target):\n    seen = {}\n    for i in range(len(nums)):\n        if target - nums[i] in seen:\n            return [seen[target - nums[i]], i]\n        seen[nums[i]] = i\n";
+
+        var (_, verdict) = await Api.SubmitAsync(client, code);
+        Assert.Equal("accepted", (string?)verdict["verdict"]);
+
+        JsonNode? body;
+        var deadline = DateTime.UtcNow.AddMinutes(3); // the first measurement also times the references
+        do
+        {
+            await Task.Delay(200);
+            (_, body) = await Api.GetAsync(client, $"/api/submissions/{verdict["id"]}");
+        } while ((string?)body!["analysis"] == "pending" && DateTime.UtcNow < deadline);
+
+        Assert.Equal("done", (string?)body["analysis"]);
+        Assert.Contains(body["style"]!.AsArray(), f => (string?)f!["rule"] == "range-len-loop");
+        var complexity = body["complexity"]!;
+        Assert.Equal("O(n)", (string?)complexity["expected"]);
+        Assert.NotEmpty(complexity["samples"]!.AsArray());
+    }
+}
