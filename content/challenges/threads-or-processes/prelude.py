@@ -130,3 +130,31 @@ ForkProcessPoolExecutor.__name__ = ForkProcessPoolExecutor.__qualname__ = "Proce
 _cf.ProcessPoolExecutor = ForkProcessPoolExecutor
 if getattr(solution, "ProcessPoolExecutor", None) is not None:
     solution.ProcessPoolExecutor = ForkProcessPoolExecutor
+
+
+# Whether a pool was shut down is checked by counting open pools, not live threads: an executor
+# that is never shut down may still be garbage-collected (and its idle threads ended) at any
+# moment, which would make a thread count depend on timing.
+class TrackedThreadPoolExecutor(_cf.ThreadPoolExecutor):
+    open_pools = 0
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        TrackedThreadPoolExecutor.open_pools += 1
+        self._pyprep_open = True
+
+    def shutdown(self, wait=True, *, cancel_futures=False):
+        if getattr(self, "_pyprep_open", False):
+            self._pyprep_open = False
+            TrackedThreadPoolExecutor.open_pools -= 1
+        super().shutdown(wait=wait, cancel_futures=cancel_futures)
+
+
+TrackedThreadPoolExecutor.__name__ = TrackedThreadPoolExecutor.__qualname__ = "ThreadPoolExecutor"
+_cf.ThreadPoolExecutor = TrackedThreadPoolExecutor
+if getattr(solution, "ThreadPoolExecutor", None) is not None:
+    solution.ThreadPoolExecutor = TrackedThreadPoolExecutor
+
+
+def open_thread_pools():
+    return TrackedThreadPoolExecutor.open_pools
