@@ -16,7 +16,10 @@ public static class TaggedJson
     {
         PyNone => null,
         PyBool b => JsonValue.Create(b.Value),
-        PyInt i => JsonNode.Parse(i.Value.ToString(CultureInfo.InvariantCulture)),
+        // Most ints fit in a long; only bigger ones need their digits parsed as a JSON number.
+        PyInt i => i.Value >= long.MinValue && i.Value <= long.MaxValue
+            ? JsonValue.Create((long)i.Value)
+            : JsonNode.Parse(i.Value.ToString(CultureInfo.InvariantCulture)),
         PyStr s => JsonValue.Create(s.Value),
         PyFloat f => Tagged("float", JsonValue.Create(f.ToPython())),
         PyList l => EncodeArray(l.Items),

@@ -8,8 +8,8 @@ using PyPrep.Web.Features.Grading;
 namespace PyPrep.Web.Features.Analysis;
 
 /// <summary>
-/// Runs the slower analyses one submission at a time, only while no verdict is waiting for a
-/// worker: under load, verdicts never wait for complexity measurements. Pending analyses are
+/// Runs the slower analyses one submission at a time, only while the grader is idle: under load,
+/// verdicts never wait for complexity measurements. Pending analyses are
 /// picked up again after a restart.
 /// </summary>
 internal sealed class AnalysisWorker(
@@ -24,7 +24,9 @@ internal sealed class AnalysisWorker(
         while (!stoppingToken.IsCancellationRequested)
         {
             var id = await queue.TakeAsync(stoppingToken);
-            while (grading.Waiting > 0) await Task.Delay(YieldToVerdicts, stoppingToken);
+            // Analyses (a complexity measurement is up to a second of CPU) run only while the grader is
+            // idle: under sustained load they are deferred, stay pending, and resume when it quiets.
+            while (grading.Waiting > 0 || grading.Running > 0) await Task.Delay(YieldToVerdicts, stoppingToken);
             try
             {
                 await AnalyzeAsync(id, stoppingToken);
