@@ -41,12 +41,11 @@ public sealed class Grader(ICodeRunner runner)
             pending = pending.Skip(answered).ToList();
         }
 
-        var caseResults = results;
         return new GradingRun
         {
             Challenge = challenge.Slug,
-            Verdict = caseResults.FirstOrDefault(r => !r.Passed)?.Status ?? Verdict.Accepted,
-            Cases = caseResults,
+            Verdict = results.FirstOrDefault(r => !r.Passed)?.Status ?? Verdict.Accepted,
+            Cases = results,
             Output = output.Count == 0 ? null : Cap(string.Concat(output), challenge.Limits.OutputKb * 1024),
             ElapsedMs = elapsed,
             Mode = mode,
