@@ -80,6 +80,7 @@ internal sealed class SandboxSlot : IAsyncDisposable
         catch (Exception e) when (e is TimeoutException or InvalidOperationException)
         {
             var detail = slot.OutputText().Trim();
+            if (detail.Length == 0 && slot.process.HasExited) detail = $"it exited with code {slot.process.ExitCode} and printed nothing";
             await slot.DisposeAsync();
             throw new SandboxUnavailableException(
                 "the sandbox did not start" + (detail.Length > 0 ? $": {detail}" : "") +
