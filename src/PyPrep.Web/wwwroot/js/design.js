@@ -44,7 +44,9 @@
       const worksheet = await save();
       if (withCoverage) {
         renderCoverage(worksheet.coverage);
-        document.getElementById("reference").open = true;
+        const reference = document.getElementById("reference");
+        reference.open = true;
+        reference.querySelector("summary").textContent = "Your rubric coverage beside the reference design";
       }
     } catch (error) {
       statusEl.className = "status error";
@@ -78,6 +80,6 @@
     }
     coverageEl.replaceChildren(...children);
     coverageEl.classList.remove("hidden");
-    coverageEl.scrollIntoView({ behavior: "smooth", block: "start" });
+    document.getElementById("reference").scrollIntoView({ behavior: "smooth", block: "start" });
   }
 })();

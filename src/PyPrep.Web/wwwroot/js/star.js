@@ -122,7 +122,8 @@
     children.push(parts);
 
     children.push(el("h3", { text: "Checks" }));
-    const minutes = report.speaking_minutes.toFixed(1);
+    // From the words, like the coach's own finding, so both round the same way.
+    const minutes = (report.words / 150).toFixed(1);
     const fillers = report.fillers.concat(report.hedges);
     const rows = [
       ["first-person", "First-person action", report.first_person ? "yes" : "no", item("first_person").finding],
