@@ -512,12 +512,33 @@ def make_copier(value):
                 head = ListNode(item, head)
             return head
         return linked
+    if kind is Node:
+        return graph_copier(value)
     raise TypeError(f"the generator produced a {kind.__name__}, which cannot be copied for timing")
+
+
+def graph_copier(start):
+    """A function rebuilding the graph of Nodes reachable from start (clone-graph style) on each call."""
+    index, nodes = {id(start): 0}, [start]
+    for node in nodes:
+        for other in node.neighbors:
+            if id(other) not in index:
+                index[id(other)] = len(nodes)
+                nodes.append(other)
+    values = [node.val for node in nodes]
+    adjacency = [[index[id(other)] for other in node.neighbors] for node in nodes]
+
+    def rebuilt():
+        fresh = [Node(value) for value in values]
+        for node, neighbours in zip(fresh, adjacency):
+            node.neighbors = [fresh[i] for i in neighbours]
+        return fresh[0]
+    return rebuilt
 
 
 def generate_inputs(job, started):
     """Runs the trusted generator for each planned size, before any candidate code exists."""
-    scope = {"__name__": "generator", "ListNode": ListNode}
+    scope = {"__name__": "generator", "ListNode": ListNode, "Node": Node}
     exec(compile(job["generator"], "generator.py", "exec"), scope)
     generate = scope["generate"]
     sizes = [int(n) for n in scope.get("SIZES") or job.get("sizes") or []]
