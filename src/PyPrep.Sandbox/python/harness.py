@@ -542,6 +542,8 @@ def generate_inputs(job, started):
     exec(compile(job["generator"], "generator.py", "exec"), scope)
     generate = scope["generate"]
     sizes = [int(n) for n in scope.get("SIZES") or job.get("sizes") or []]
+    if job.get("max_sizes"):
+        sizes = sizes[: int(job["max_sizes"])]  # a smoke check wants only the first, small sizes
     limit = started + int(job.get("generate_seconds", 0.3) * 1e9)
     seed = int(job.get("seed", 1))
     inputs = []
@@ -572,7 +574,12 @@ def time_sizes(job):
     try:
         inputs = generate_inputs(job, started)
     except BaseException as exc:
-        send({"t": "generator_error", "error": error_info(exc)})
+        info = error_info(exc)
+        # The generator is trusted content: its own line helps whoever wrote it.
+        frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename == "generator.py"]
+        if frames:
+            info["line"] = frames[-1].lineno
+        send({"t": "generator_error", "error": info})
         return
     send({"t": "plan", "sizes": [n for n, _ in inputs]})
     module = load_module(job)
