@@ -1,10 +1,10 @@
 # Trusted input generator for complexity measurement (docs/content-format.md).
-# The input is the number itself, and the work is one step per base-62 digit, so the time grows
-# like log n. Sizes are powers of four up to 2^30 (1 to 6 digits): doubling from 16 to 65536
-# would cover only 1 to 3 digits, too little growth to tell from a constant. The largest number
-# below each size has the most digits for that size.
-SIZES = [2 ** k for k in range(4, 31, 2)]
+# The work is one step per base-62 digit, so the time grows like the logarithm of the number.
+# The number is n^8 - 1 (the largest below n^8, so it has the most digits for its size): the
+# logarithm is 8 log n, the same class as log n, and the sizes 16 to 65536 cover numbers from
+# 2^32 to 2^128 (the constraint), 6 to 22 digits. The number n itself would give at most 6 digits
+# inside the sizes a timing run can name, too little growth to tell from a constant.
 
 
 def generate(n, rng):
-    return [n - 1]
+    return [n ** 8 - 1]
