@@ -4,6 +4,8 @@
 # matches) and a stored word with dots at positions 5 and 8. Dots that deep leave about one
 # branch to follow in a trie, so each call is O(L) and the whole run O(n); comparing the pattern
 # with every stored word (the brute force) is O(n) per search, O(n²) in all.
+# Sizes stop at 16384: larger runs take longer to build than they could be timed in the budget.
+SIZES = [2 ** k for k in range(4, 15)]
 LETTERS = bytes(97 + i % 26 for i in range(256))
 
 

@@ -4,6 +4,8 @@
 # with the last letter changed). A trie walks the whole word before it finds the miss, O(L);
 # scanning every stored word for a prefix (the brute force) finds no match and reads them all,
 # O(n) per starts_with and O(n²) in all.
+# Sizes stop at 16384: larger runs take longer to build than they could be timed in the budget.
+SIZES = [2 ** k for k in range(4, 15)]
 LETTERS = bytes(97 + i % 26 for i in range(256))
 
 
