@@ -2,12 +2,14 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using PyPrep.Data.Progress;
+using PyPrep.Data.Review;
 using PyPrep.Data.Submissions;
 
 namespace PyPrep.Data;
 
 /// <summary>
-/// The PyPrep database: Identity accounts (team mode), submissions and per-challenge progress.
+/// The PyPrep database: Identity accounts (team mode), submissions, per-challenge progress and
+/// concept review state.
 /// Each provider has a subclass of its own so that its migrations live apart
 /// (<see cref="Providers.SqliteDbContext"/>, <see cref="Providers.PostgresDbContext"/>).
 /// </summary>
@@ -15,6 +17,8 @@ public abstract class PyPrepDbContext(DbContextOptions options) : IdentityDbCont
 {
     public DbSet<Submission> Submissions => Set<Submission>();
     public DbSet<ChallengeProgress> Progress => Set<ChallengeProgress>();
+    public DbSet<ReviewCardState> ReviewCards => Set<ReviewCardState>();
+    public DbSet<ReviewLogEntry> ReviewLog => Set<ReviewLogEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -40,5 +44,6 @@ public abstract class PyPrepDbContext(DbContextOptions options) : IdentityDbCont
             progress.Property(p => p.UserId).HasMaxLength(450);
             progress.Property(p => p.Challenge).HasMaxLength(200);
         });
+        ReviewModel.Configure(builder);
     }
 }
