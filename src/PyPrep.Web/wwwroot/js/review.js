@@ -177,7 +177,7 @@
   function answerHints() {
     switch (card.kind) {
       case "choice":
-        setHints([["1", "…", String(card.options_html.length)], card.multiple ? "toggle an option" : "pick an option"], [["Enter"], "check"]);
+        setHints([[`1–${card.options_html.length}`], card.multiple ? "toggle an option" : "pick an option"], [["Enter"], "check"]);
         break;
       case "spot-the-bug":
         setHints([["Ctrl", "Enter"], "run the hidden cases against your fix"]);
@@ -206,7 +206,7 @@
     document.getElementById("answer-text").readOnly = true;
     cardEl.querySelector(".card-actions").before(box);
     document.getElementById("check-button").textContent = "Grade my answer";
-    setHints([["1", "…", String(card.key_points_html.length)], "toggle a key point you covered"], [["Enter"], "grade"]);
+    setHints([[`1–${card.key_points_html.length}`], "toggle a key point you covered"], [["Enter"], "grade"]);
     cardEl.focus();
   }
 
