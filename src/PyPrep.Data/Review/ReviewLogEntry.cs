@@ -9,7 +9,7 @@ public sealed class ReviewLogEntry
     public long Id { get; set; }
     public required string UserId { get; set; }
     public required string ItemId { get; set; }
-    /// <summary>again, hard, good or easy.</summary>
+    /// <summary>again, hard, good or easy: as derived from the answer, or lowered by the candidate afterwards.</summary>
     public required string Rating { get; set; }
     /// <summary>The card's state before this answer; "new" marks a question's first answer.</summary>
     public required string StateBefore { get; set; }
@@ -18,4 +18,9 @@ public sealed class ReviewLogEntry
     /// <summary>Whether the answer was right, and how long it took the candidate, for history pages.</summary>
     public bool Correct { get; set; }
     public int ElapsedMs { get; set; }
+    /// <summary>
+    /// The card as it was before this answer (JSON of Core's ReviewCard; null for a question's first
+    /// answer), so a candidate who lowers the grade ("I guessed") is rescheduled from the same state.
+    /// </summary>
+    public string? CardBeforeJson { get; set; }
 }

@@ -104,6 +104,34 @@ public sealed class ReviewApiTests : IDisposable
     }
 
     [Fact]
+    public async Task A_guessed_answer_can_be_graded_lower_but_never_higher()
+    {
+        var topic = TopicStartingWith(ConceptKind.PredictOutput);
+        var item = topic.Items[0];
+        static string Body(string item, string rating) => System.Text.Json.JsonSerializer.Serialize(new { item, rating });
+
+        var (unanswered, _) = await Api.PostRawAsync(client, "/api/review/regrade", Body(item.Id, "again"));
+        var answered = await AnsweredAsync(client, new { item = item.Id, text = item.ExpectedAnswer, elapsed_ms = 2000 });
+        var (lowered, body) = await Api.PostRawAsync(client, "/api/review/regrade", Body(item.Id, "again"));
+        var (higher, refusal) = await Api.PostRawAsync(client, "/api/review/regrade", Body(item.Id, "easy"));
+        var (nonsense, _) = await Api.PostRawAsync(client, "/api/review/regrade", Body(item.Id, "3"));
+
+        Assert.Equal(HttpStatusCode.Conflict, unanswered);
+        Assert.Equal("easy", (string?)answered["rating"]);
+        Assert.Equal(HttpStatusCode.OK, lowered);
+        Assert.Equal("again", (string?)body["rating"]);
+        Assert.Equal("learning", (string?)body["card"]!["state"]);
+        Assert.Equal(1, (int)body["card"]!["reps"]!);
+        Assert.Equal("in 1 minute", (string?)body["next_review"]!["text"]);
+        Assert.Equal(0, (int)Row(body, topic.Id)["learned"]!);
+        Assert.Equal(HttpStatusCode.Conflict, higher);
+        Assert.Equal(409, (int)refusal["status"]!);
+        Assert.Equal(HttpStatusCode.BadRequest, nonsense);
+        clock.Advance(TimeSpan.FromMinutes(2));
+        Assert.Equal(item.Id, (string?)(await NextAsync(client, topic.Id))["card"]!["id"]);
+    }
+
+    [Fact]
     public async Task Choices_are_right_only_with_exactly_the_correct_options()
     {
         var right = First(ConceptKind.Choice);

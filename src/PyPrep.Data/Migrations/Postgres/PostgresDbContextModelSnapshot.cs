@@ -293,6 +293,9 @@ namespace PyPrep.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<string>("CardBeforeJson")
+                        .HasColumnType("text");
+
                     b.Property<bool>("Correct")
                         .HasColumnType("boolean");
 

@@ -282,6 +282,9 @@ namespace PyPrep.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CardBeforeJson")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("Correct")
                         .HasColumnType("INTEGER");
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using PyPrep.Core.Concepts;
 using PyPrep.Core.Content;
+using PyPrep.Core.Review;
 using PyPrep.Web.Features.Content;
 using PyPrep.Web.Features.Grading;
 using PyPrep.Web.Features.Submissions;
@@ -13,7 +14,8 @@ namespace PyPrep.Web.Features.Review;
 
 /// <summary>
 /// Concept drills with spaced repetition: <c>GET /api/review/next</c> (the next card of today's
-/// queue), <c>POST /api/review/answer</c> (check, rate, reschedule) and <c>GET /api/review/progress</c>.
+/// queue), <c>POST /api/review/answer</c> (check, rate, reschedule), <c>POST /api/review/regrade</c>
+/// (lower the grade just given) and <c>GET /api/review/progress</c>.
 /// </summary>
 public static class ReviewApi
 {
@@ -44,6 +46,7 @@ public static class ReviewApi
         var api = app.MapGroup("/api/review");
         api.MapGet("/next", NextAsync);
         api.MapPost("/answer", AnswerAsync).AddEndpointFilter<AntiforgeryFilter>();
+        api.MapPost("/regrade", RegradeAsync).AddEndpointFilter<AntiforgeryFilter>();
         api.MapGet("/progress", ProgressAsync);
         return app;
     }
@@ -94,6 +97,30 @@ public static class ReviewApi
         var body = ReviewJson.Answer(result, response, session.Now, markdown);
         body["progress"] = ReviewJson.Progress(session.Review.Progress(deck), session.Bank);
         return TypedResults.Ok(body);
+    }
+
+    /// <summary>Lowers the grade of the latest answer to a question ("I guessed") and answers with the new schedule.</summary>
+    private static async Task<IResult> RegradeAsync(HttpRequest http, ReviewSession session, CancellationToken cancellationToken)
+    {
+        var (request, problem) = await JsonBody.ReadAsync<ReviewRegradeRequest>(http, 16 * 1024, cancellationToken);
+        if (problem is not null) return problem;
+        if (string.IsNullOrWhiteSpace(request!.Item) || session.Bank.Find(request.Item) is not { } item)
+            return Problems.Invalid("item", $"unknown question '{request.Item}'");
+        if (request.Rating is not { } name || !Enum.TryParse<Rating>(name, ignoreCase: true, out var rating) || !Enum.IsDefined(rating)
+            || name.Any(char.IsDigit))
+            return Problems.Invalid("rating", "must be \"again\", \"hard\", \"good\" or \"easy\"");
+        var (card, refusal) = await session.RegradeAsync(item, rating, cancellationToken);
+        if (card is null)
+            return TypedResults.Problem(refusal, statusCode: StatusCodes.Status409Conflict, title: "The grade cannot be changed.");
+        var deck = await session.DeckAsync(cancellationToken);
+        return TypedResults.Ok(new JsonObject
+        {
+            ["item"] = item.Id,
+            ["rating"] = ReviewDeckStore.Name(rating),
+            ["card"] = ReviewJson.Schedule(card),
+            ["next_review"] = ReviewJson.NextReview(card, session.Now),
+            ["progress"] = ReviewJson.Progress(session.Review.Progress(deck), session.Bank),
+        });
     }
 
     private static async Task<IResult> ProgressAsync(ReviewSession session, CancellationToken cancellationToken)

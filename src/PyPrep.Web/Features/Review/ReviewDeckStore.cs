@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using PyPrep.Core.Concepts;
 using PyPrep.Core.Review;
@@ -13,6 +15,7 @@ namespace PyPrep.Web.Features.Review;
 public sealed class ReviewDeckStore(PyPrepDbContext db, TimeProvider time)
 {
     private const string New = "new";
+    private static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
 
     public async Task<ReviewDeck> LoadAsync(string userId, CancellationToken cancellationToken)
     {
@@ -28,10 +31,46 @@ public sealed class ReviewDeckStore(PyPrepDbContext db, TimeProvider time)
         return deck;
     }
 
-    /// <summary>Stores the card as the answer left it, and the answer in the log.</summary>
-    public async Task SaveAsync(string userId, ReviewResult result, TimeSpan elapsed, CancellationToken cancellationToken)
+    /// <summary>Stores the card as the answer left it, and the answer in the log with the card it started from.</summary>
+    public async Task SaveAsync(string userId, ReviewResult result, ReviewCard? before, TimeSpan elapsed, CancellationToken cancellationToken)
     {
-        var card = result.Card;
+        await UpsertAsync(userId, result.Card, cancellationToken);
+        db.ReviewLog.Add(new ReviewLogEntry
+        {
+            UserId = userId,
+            ItemId = result.Card.ItemId,
+            Rating = Name(result.Rating),
+            StateBefore = Name(result.Log.StateBefore),
+            ReviewedUtc = result.Log.ReviewedAt,
+            DueAfterUtc = result.Log.DueAfter,
+            Correct = result.Outcome.Correct,
+            ElapsedMs = (int)Math.Min(int.MaxValue, elapsed.TotalMilliseconds),
+            CardBeforeJson = before is null || before.State == CardState.New ? null : JsonSerializer.Serialize(before, Json),
+        });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>The profile's latest answer to the question (tracked, so a regrade can change it), or null.</summary>
+    public Task<ReviewLogEntry?> LastAnswerAsync(string userId, string itemId, CancellationToken cancellationToken) =>
+        db.ReviewLog.Where(l => l.UserId == userId && l.ItemId == itemId).OrderByDescending(l => l.Id).FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>The card as it was before the answer; null when the answer was the question's first.</summary>
+    public static ReviewCard? CardBefore(ReviewLogEntry entry) =>
+        entry.CardBeforeJson is { } json ? JsonSerializer.Deserialize<ReviewCard>(json, Json) : null;
+
+    public static DateTime ReviewedUtc(ReviewLogEntry entry) => Utc(entry.ReviewedUtc);
+
+    /// <summary>Replaces the answer's grade and the schedule it led to.</summary>
+    public async Task RegradeAsync(ReviewLogEntry entry, ReviewCard card, Rating rating, CancellationToken cancellationToken)
+    {
+        await UpsertAsync(entry.UserId, card, cancellationToken);
+        entry.Rating = Name(rating);
+        entry.DueAfterUtc = card.Due;
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task UpsertAsync(string userId, ReviewCard card, CancellationToken cancellationToken)
+    {
         var row = await db.ReviewCards.SingleOrDefaultAsync(c => c.UserId == userId && c.ItemId == card.ItemId, cancellationToken);
         if (row is null)
         {
@@ -46,18 +85,6 @@ public sealed class ReviewDeckStore(PyPrepDbContext db, TimeProvider time)
         row.Step = card.Step;
         row.Reps = card.Reps;
         row.Lapses = card.Lapses;
-        db.ReviewLog.Add(new ReviewLogEntry
-        {
-            UserId = userId,
-            ItemId = card.ItemId,
-            Rating = Name(result.Rating),
-            StateBefore = Name(result.Log.StateBefore),
-            ReviewedUtc = result.Log.ReviewedAt,
-            DueAfterUtc = result.Log.DueAfter,
-            Correct = result.Outcome.Correct,
-            ElapsedMs = (int)Math.Min(int.MaxValue, elapsed.TotalMilliseconds),
-        });
-        await db.SaveChangesAsync(cancellationToken);
     }
 
     public static string Name(CardState state) => state.ToString().ToLowerInvariant();

@@ -80,20 +80,8 @@ internal static class ReviewJson
             ["detail"] = result.Outcome.Detail,
             ["rating"] = ReviewDeckStore.Name(result.Rating),
             ["explanation_html"] = markdown.ToHtml(item.Explanation),
-            ["card"] = new JsonObject
-            {
-                ["state"] = ReviewDeckStore.Name(result.Card.State),
-                ["due_utc"] = result.Card.Due,
-                ["stability_days"] = Math.Round(result.Card.Stability, 2),
-                ["reps"] = result.Card.Reps,
-                ["lapses"] = result.Card.Lapses,
-            },
-            ["next_review"] = new JsonObject
-            {
-                ["due_utc"] = result.Card.Due,
-                ["in_seconds"] = Math.Max(0, (long)(result.Card.Due - now).TotalSeconds),
-                ["text"] = Until(result.Card.Due - now),
-            },
+            ["card"] = Schedule(result.Card),
+            ["next_review"] = NextReview(result.Card, now),
         };
         switch (item.Kind)
         {
@@ -116,6 +104,23 @@ internal static class ReviewJson
         }
         return json;
     }
+
+    /// <summary>A card's schedule after an answer or a regrade.</summary>
+    public static JsonObject Schedule(ReviewCard card) => new()
+    {
+        ["state"] = ReviewDeckStore.Name(card.State),
+        ["due_utc"] = card.Due,
+        ["stability_days"] = Math.Round(card.Stability, 2),
+        ["reps"] = card.Reps,
+        ["lapses"] = card.Lapses,
+    };
+
+    public static JsonObject NextReview(ReviewCard card, DateTime now) => new()
+    {
+        ["due_utc"] = card.Due,
+        ["in_seconds"] = Math.Max(0, (long)(card.Due - now).TotalSeconds),
+        ["text"] = Until(card.Due - now),
+    };
 
     /// <summary>
     /// The fix's run: how many hidden cases pass and, for a failing one, only the kind of failure

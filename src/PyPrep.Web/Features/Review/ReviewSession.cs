@@ -42,10 +42,33 @@ public sealed class ReviewSession
     public async Task<ReviewResult> AnswerAsync(ReviewDeck deck, ConceptItem item, ConceptResponse response, TimeSpan elapsed,
         CancellationToken cancellationToken)
     {
+        var before = deck.Cards.GetValueOrDefault(item.Id);
         var result = await Review.AnswerAsync(deck, item.Id, response, elapsed, cancellationToken);
-        await store.SaveAsync(user.RequiredId, result, elapsed, cancellationToken);
+        await store.SaveAsync(user.RequiredId, result, before, elapsed, cancellationToken);
         return result;
     }
+
+    /// <summary>
+    /// Lowers the grade of the profile's latest answer to the question ("I guessed") and reschedules
+    /// the card from the state it was in before that answer. Only lower, and only soon after: a
+    /// grade is earned by the answer, not chosen. The refusal says why when it is not allowed.
+    /// </summary>
+    public async Task<(ReviewCard? Card, string? Refusal)> RegradeAsync(ConceptItem item, Rating rating, CancellationToken cancellationToken)
+    {
+        if (await store.LastAnswerAsync(user.RequiredId, item.Id, cancellationToken) is not { } entry)
+            return (null, "this question has not been answered yet");
+        if (Now - ReviewDeckStore.ReviewedUtc(entry) > RegradeWindow)
+            return (null, $"an answer can be regraded for {RegradeWindow.TotalMinutes} minutes after it is given");
+        var current = Enum.Parse<Rating>(entry.Rating, ignoreCase: true);
+        if (rating > current)
+            return (null, $"a grade can only be lowered (this answer is rated {entry.Rating}); answer again to earn a higher one");
+        var before = ReviewDeckStore.CardBefore(entry) ?? ReviewCard.New(item.Id, ReviewDeckStore.ReviewedUtc(entry));
+        var (card, _) = Review.Scheduler.Review(before, rating);
+        await store.RegradeAsync(entry, card, rating, cancellationToken);
+        return (card, null);
+    }
+
+    public static TimeSpan RegradeWindow { get; } = TimeSpan.FromMinutes(30);
 
     /// <summary>The earliest due card among the questions in scope, for "nothing due until ...".</summary>
     public ReviewCard? NextDue(ReviewDeck deck, string? topic) => deck.Cards.Values

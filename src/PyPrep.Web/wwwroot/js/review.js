@@ -22,6 +22,10 @@
   let fixEditor = null;
   let selected = new Set();
 
+  // The FSRS grades, lowest first; keys 1-4 after an answer lower the grade it earned.
+  const RATINGS = ["again", "hard", "good", "easy"];
+  let currentRating = null;
+  let regrading = false;
   const KIND_LABELS = { "predict-output": "What does it print?", "choice": "Choose", "spot-the-bug": "Spot the bug", "short-answer": "Short answer" };
 
   function el(tag, attrs = {}, ...children) {
@@ -259,6 +263,8 @@
     nodes.push(el("p", { class: `verdict-line ${result.correct ? "right" : "wrong"}`, id: "verdict-line" },
       el("strong", { text: verdict }), " Rated ", el("span", { class: `rating ${result.rating}`, id: "rating", text: result.rating }),
       el("span", { id: "next-review", text: ` · next review ${result.next_review.text}` })));
+    currentRating = result.rating;
+    nodes.push(gradeBar());
     if (result.detail && !result.correct) nodes.push(el("p", { class: "muted", text: result.detail }));
 
     switch (result.kind) {
@@ -292,8 +298,52 @@
     nodes.push(el("div", { class: "card-actions" }, next));
     showFeedback(...nodes);
     updateProgress(result.progress);
-    setHints([["Enter"], "next card"]);
+    setHints([["Enter"], "next card"], [["1–4"], "lower the grade (again, hard, good, easy) if you guessed"]);
     next.focus();
+  }
+
+  // --- Lowering the grade ----------------------------------------------------------------------
+  function gradeBar() {
+    const bar = el("p", { class: "grades", id: "grades" }, el("span", { class: "muted", text: "Grade " }));
+    RATINGS.forEach((name, i) => {
+      const button = el("button", { type: "button", class: `grade ${name}`, "data-rating": name }, kbd(String(i + 1)), " " + name);
+      button.addEventListener("click", () => regrade(name));
+      bar.append(button);
+    });
+    bar.append(el("span", { class: "muted", text: " — lower it if you guessed; it cannot go higher than the answer earned." }));
+    syncGrades(bar);
+    return bar;
+  }
+
+  function syncGrades(bar = document.getElementById("grades")) {
+    if (!bar) return;
+    const rank = RATINGS.indexOf(currentRating);
+    bar.querySelectorAll("button.grade").forEach(button => {
+      const mine = RATINGS.indexOf(button.dataset.rating);
+      button.disabled = mine > rank;
+      button.classList.toggle("current", mine === rank);
+      button.setAttribute("aria-pressed", String(mine === rank));
+    });
+  }
+
+  async function regrade(name) {
+    if (phase !== "feedback" || regrading || name === currentRating) return;
+    if (RATINGS.indexOf(name) > RATINGS.indexOf(currentRating)) return;
+    regrading = true;
+    try {
+      const result = await api("POST", "/api/review/regrade", { item: card.id, rating: name });
+      currentRating = result.rating;
+      const rating = document.getElementById("rating");
+      rating.textContent = result.rating;
+      rating.className = `rating ${result.rating}`;
+      document.getElementById("next-review").textContent = ` · next review ${result.next_review.text}`;
+      syncGrades();
+      updateProgress(result.progress);
+    } catch (error) {
+      feedbackEl.append(el("p", { class: "error-text", text: "Could not change the grade: " + error.message }));
+    } finally {
+      regrading = false;
+    }
   }
 
   function updateProgress(rows) {
@@ -327,7 +377,8 @@
     if (typing || event.altKey || event.ctrlKey || event.metaKey) return;
     if (/^[1-9]$/.test(event.key)) {
       const index = Number(event.key) - 1;
-      if (phase === "answer" && card.kind === "choice") { event.preventDefault(); toggle(index, "option", card.options_html.length, card.multiple); }
+      if (phase === "feedback" && index < RATINGS.length) { event.preventDefault(); regrade(RATINGS[index]); }
+      else if (phase === "answer" && card.kind === "choice") { event.preventDefault(); toggle(index, "option", card.options_html.length, card.multiple); }
       else if (phase === "reveal") { event.preventDefault(); toggle(index, "point", card.key_points_html.length, true); }
       return;
     }

@@ -45,7 +45,8 @@ namespace PyPrep.Data.Migrations.Postgres
                     ReviewedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     DueAfterUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     Correct = table.Column<bool>(type: "boolean", nullable: false),
-                    ElapsedMs = table.Column<int>(type: "integer", nullable: false)
+                    ElapsedMs = table.Column<int>(type: "integer", nullable: false),
+                    CardBeforeJson = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {

@@ -44,7 +44,8 @@ namespace PyPrep.Data.Migrations.Sqlite
                     ReviewedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     DueAfterUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Correct = table.Column<bool>(type: "INTEGER", nullable: false),
-                    ElapsedMs = table.Column<int>(type: "INTEGER", nullable: false)
+                    ElapsedMs = table.Column<int>(type: "INTEGER", nullable: false),
+                    CardBeforeJson = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
