@@ -265,7 +265,7 @@
       el("span", { id: "next-review", text: ` · next review ${result.next_review.text}` })));
     currentRating = result.rating;
     nodes.push(gradeBar());
-    if (result.detail && !result.correct) nodes.push(el("p", { class: "muted", text: result.detail }));
+    if (result.detail && !result.correct && result.kind !== "spot-the-bug") nodes.push(el("p", { class: "muted", text: result.detail }));
 
     switch (result.kind) {
       case "predict-output":
@@ -277,8 +277,9 @@
           const right = result.correct_options.includes(i);
           const picked = result.selected.includes(i);
           li.classList.add(right ? "correct" : picked ? "incorrect" : "other");
-          if (right) li.append(el("span", { class: "mark", text: " ✓ correct" }));
-          else if (picked) li.append(el("span", { class: "mark", text: " ✗" }));
+          const label = li.querySelector("label");
+          if (right) label.append(el("span", { class: "mark", text: "✓ correct" }));
+          else if (picked) label.append(el("span", { class: "mark", text: "✗ not this one" }));
         });
         break;
       case "short-answer":
@@ -287,7 +288,7 @@
       default:
         if (result.run) {
           nodes.push(el("p", { id: "fix-result", text: `${result.run.passed} of ${result.run.total} hidden cases pass (${result.run.verdict.replaceAll("_", " ")})` +
-            (result.run.first_failure ? `; first failure: ${result.run.first_failure}` : "") }));
+            (result.run.first_failure && result.run.first_failure !== result.run.verdict ? `; first failure: ${result.run.first_failure}` : "") }));
           if (result.run.error) nodes.push(el("pre", { class: "error-text", text: result.run.error }));
         }
         nodes.push(el("h3", { text: "A fixed version" }), codeBlock(result.fixed, "fixed-code"));
