@@ -3,8 +3,13 @@ namespace PyPrep.Core.Grading.Complexity;
 /// <summary>How a complexity measurement runs. Bound from the "Complexity" configuration section.</summary>
 public sealed record ComplexityOptions
 {
-    /// <summary>Hard deadline for one candidate's measurement, from sending the job: the sandbox is killed then.</summary>
+    /// <summary>
+    /// CPU time one candidate's measurement may use (the interpreter's, all threads). CPU rather
+    /// than wall time, so a busy machine slows a measurement down instead of cutting its sizes short.
+    /// </summary>
     public double BudgetSeconds { get; init; } = 1.0;
+    /// <summary>Hard wall-clock deadline for one candidate's measurement, from sending the job: the sandbox is killed then.</summary>
+    public double DeadlineSeconds { get; init; } = 2.5;
     /// <summary>Samples per size; the minimum counts (noise only ever adds time).</summary>
     public int Samples { get; init; } = 5;
     /// <summary>Each sample repeats short calls until it lasts at least this long.</summary>
@@ -18,6 +23,7 @@ public sealed record ComplexityOptions
     public bool Memory { get; init; } = true;
     /// <summary>Budget and samples for timing the reference solutions, once per machine (then cached).</summary>
     public double ReferenceBudgetSeconds { get; init; } = 3.0;
+    public double ReferenceDeadlineSeconds { get; init; } = 10.0;
     public int ReferenceSamples { get; init; } = 7;
     public ClassifierSettings Classifier { get; init; } = ClassifierSettings.Default;
 

@@ -20,7 +20,7 @@ public sealed class ReferenceCurveCache(string directory)
         ArgumentNullException.ThrowIfNull(options);
         var identity = string.Join("\n", TimingJob.Version, Environment.MachineName, Environment.ProcessorCount, problem.Kind, problem.Entry,
             problem.Generator, reference.Code, options.Seed, string.Join(",", options.Sizes()), options.SampleSeconds,
-            options.ReferenceSamples, options.ReferenceBudgetSeconds);
+            options.ReferenceSamples, options.ReferenceBudgetSeconds, options.ReferenceDeadlineSeconds);
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(identity)))[..16];
         var name = new string(reference.Name.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray());
         return $"{problem.Slug}-{name}-{hash}";
