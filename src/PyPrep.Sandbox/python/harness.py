@@ -493,8 +493,9 @@ GROUP_CALLS = 32
 # 3 ms of late stamps), and for calls that change their arguments at most this many items copied.
 CHECK_NS = 6_000_000
 CHECK_ITEMS = 1 << 17
-# Peak memory is measured while the previous size's call took less than this.
-MEMORY_BELOW_NS = 3_000_000
+# Peak memory is measured while the previous size's call took less than this: tracemalloc slows
+# allocation ten times over, and a handful of sizes shows how memory grows.
+MEMORY_BELOW_NS = 500_000
 # The first pass over the sizes may spend this share of the budget; later passes the rest.
 FIRST_PASS_SHARE = 0.4
 

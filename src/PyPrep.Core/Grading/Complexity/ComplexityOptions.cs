@@ -13,7 +13,7 @@ public sealed record ComplexityOptions
     /// <summary>Samples per size; the minimum counts (noise only ever adds time).</summary>
     public int Samples { get; init; } = 5;
     /// <summary>Each sample repeats short calls until it lasts at least this long.</summary>
-    public double SampleSeconds { get; init; } = 0.002;
+    public double SampleSeconds { get; init; } = 0.001;
     /// <summary>Sizes double from <see cref="MinN"/> to <see cref="MaxN"/> unless the generator declares its own.</summary>
     public int MinN { get; init; } = 16;
     public int MaxN { get; init; } = 65536;
