@@ -490,14 +490,13 @@ _ATOMS = frozenset([int, float, str, bool, bytes, type(None), frozenset, complex
 PER_CALL_CPU_NS = 200_000
 GROUP_CALLS = 32
 # The host's check window for each size: at least this much CPU time of calls (the host forgives
-# 3 ms of late stamps), and for calls that change their arguments at most this many items copied.
+# 3 ms of late stamps); for calls that change their arguments, only as many as copying in at most
+# CHECK_COPY_NS allows (a linked list costs several times more to copy than to walk).
 CHECK_NS = 6_000_000
-CHECK_ITEMS = 1 << 17
+CHECK_COPY_NS = 10_000_000
 # Peak memory is measured while the previous size's call took less than this: tracemalloc slows
 # allocation ten times over, and a handful of sizes shows how memory grows.
 MEMORY_BELOW_NS = 500_000
-# The first pass over the sizes may spend this share of the budget; later passes the rest.
-FIRST_PASS_SHARE = 0.4
 
 
 class Discard(io.TextIOBase):
@@ -664,6 +663,7 @@ class Size:
         self.n, self.fresh, self.unchanged = n, fresh, unchanged
         self.mutated = False
         self.call_ns = 0      # wall time of the first call: sizes the samples
+        self.copy_ns = 0      # wall time of one copy of the inputs
         self.repeat = 1       # calls per sample when the calls share one copy
         self.cost_ns = 0      # CPU time one sample took, copies included: plans the budget
         self.samples = 0
@@ -728,7 +728,7 @@ def check_window(size, call, sample_ns, samples):
     Copies are made before it opens; pauses let the host read its stamps while the harness is idle.
     Calls that share one copy make samples of it."""
     if size.mutated:
-        calls = max(1, min(-(-CHECK_NS // max(size.call_ns, 1)), CHECK_ITEMS // max(size.n, 1), 256))
+        calls = max(1, min(-(-CHECK_NS // max(size.call_ns, 1)), CHECK_COPY_NS // max(size.copy_ns, 1), 256))
         batch = [size.fresh() for _ in range(calls)]
     else:
         shared, calls, values = size.fresh(), 0, []
@@ -757,10 +757,12 @@ def check_window(size, call, sample_ns, samples):
 def first_call(size, call, sample_ns):
     """Warms up, tells how long a call takes and whether the code changes its arguments (then every
     call gets its own copy)."""
+    w0 = _clock()
     first = size.fresh()
     t0 = _clock()
     call(first)
     size.call_ns = _clock() - t0
+    size.copy_ns = t0 - w0
     try:
         size.mutated = not size.unchanged(first)
     except BaseException:
@@ -812,16 +814,17 @@ def time_sizes(job):
     sizes, n = [], 0
     try:
         # First pass, growing sizes: what the largest size reached can be. It stops before a size
-        # whose first pass would take its spending past FIRST_PASS_SHARE of the budget, leaving the
-        # rest for the later passes.
-        first_pass_end = _cpu() + int(budget.remaining_ns() * FIRST_PASS_SHARE)
-        costs = []
+        # whose first pass, and its share of the later passes, would not fit in what is left of the
+        # budget once every size already measured has had its later passes.
+        start, total, costs = _cpu(), budget.remaining_ns(), []
         for n, fresh, unchanged in inputs:
-            # The next size's cost, from how the last ones grew (the middle of the last three steps).
-            steps = sorted(b / max(a, 1) for a, b in zip(costs[-4:], costs[-3:]))
-            ahead = costs[-1] * min(16, max(2, steps[len(steps) // 2])) if steps else costs[-1] * 2 if costs else 0
-            if costs and (budget.over(ahead) or _cpu() + ahead > first_pass_end):
-                break
+            if costs:
+                # The next size's costs, from how the last ones grew (the middle of the last three steps).
+                steps = sorted(b / max(a, 1) for a, b in zip(costs[-4:], costs[-3:]))
+                step = min(16, max(2, steps[len(steps) // 2])) if steps else 2
+                later = (samples - 1) * (sum(s.cost_ns for s in sizes) + sizes[-1].cost_ns * step)
+                if budget.over(costs[-1] * step) or _cpu() - start + costs[-1] * step + later > total:
+                    break
             c0 = _cpu()
             size = Size(n, fresh, unchanged)
             # tracemalloc slows allocation several times over: the larger sizes go without.

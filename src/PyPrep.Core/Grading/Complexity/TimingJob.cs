@@ -8,7 +8,7 @@ namespace PyPrep.Core.Grading.Complexity;
 public static class TimingJob
 {
     /// <summary>Bumped when the job or the harness's timing changes, so cached reference curves are retaken.</summary>
-    public const int Version = 7;
+    public const int Version = 8;
 
     /// <param name="budgetSeconds">CPU time the run may use; the harness starts no new size past it.</param>
     /// <param name="deadlineSeconds">Wall-clock time after which the host kills the sandbox, whatever it is doing.</param>
