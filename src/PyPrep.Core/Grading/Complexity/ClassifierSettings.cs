@@ -36,6 +36,12 @@ public sealed record ClassifierSettings
     public double ParallelLogPower { get; init; } = 0.15;
     /// <summary>… and when its fit error is at most this many times the theoretical curve's.</summary>
     public double ParallelErrorRatio { get; init; } = 2.0;
+    /// <summary>
+    /// A candidate whose log power relative to a measured O(n) reference is at most minus this grows
+    /// slower than it, so it is not O(n log n); relative to an O(n log n) reference at least this, not O(n).
+    /// Cached references timed when the machine was busier (or quieter) still bound the class this way.
+    /// </summary>
+    public double BoundLogPower { get; init; } = 0.5;
 
     /// <summary>
     /// Relative growth per doubling of n above which a sublinear curve reads O(log n): bisect grows

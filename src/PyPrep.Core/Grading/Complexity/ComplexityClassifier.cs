@@ -8,9 +8,10 @@ namespace PyPrep.Core.Grading.Complexity;
 /// grows, then n / n log n, n², n³, and 2ⁿ when nothing polynomial fits.</item>
 /// <item>The class inside the group. Sublinear: O(log n) when a + b·log n grows by more than a few
 /// percent per doubling. Linear-ish: a reference solution of the challenge whose measured curve the
-/// candidate's runs parallel (same memory effects, timed on this machine) gives its class; otherwise
-/// the power k of the log factor in t ≈ a + b·n·(log n)ᵏ decides, against a threshold set above
-/// what memory effects add to O(n) curves.</item>
+/// candidate's runs parallel (same memory effects, timed on this machine) gives its class; a curve
+/// growing clearly slower than a measured O(n) one, or clearly faster than a measured O(n log n)
+/// one, is bounded to that class; otherwise the power k of the log factor in t ≈ a + b·n·(log n)ᵏ
+/// decides, against a threshold set above what memory effects add to O(n) curves.</item>
 /// </list>
 /// When the data cannot separate the classes, the answer is an honest "not sure".
 /// </summary>
@@ -91,18 +92,25 @@ public static class ComplexityClassifier
         // so its class is the candidate's.
         Decision? parallel = null;
         var parallelError = double.PositiveInfinity;
+        bool slowerThanLinear = false, fasterThanLinearithmic = false;
         foreach (var reference in references.Where(r => ComplexityLabels.Group(r.Class) == ComplexityLabels.Group(ComplexityClass.Linear)))
         {
             var byN = reference.Points.Where(p => p.Seconds > 0).GroupBy(p => p.N).ToDictionary(g => g.Key, g => g.First().Seconds);
             var common = points.Where(p => byN.ContainsKey(p.N)).ToList();
             if (common.Count < settings.MinSizes + 1) continue;
             var (relative, referenceError) = GrowthSearch.LogPower(common, n => byN[n], MinLogPower, MaxLogPower);
+            // Growing clearly slower than a measured O(n) curve rules out O(n log n), and clearly
+            // faster than a measured O(n log n) one rules out O(n), whatever bent both curves.
+            slowerThanLinear |= reference.Class == ComplexityClass.Linear && relative <= -settings.BoundLogPower;
+            fasterThanLinearithmic |= reference.Class == ComplexityClass.Linearithmic && relative >= settings.BoundLogPower;
             if (Math.Abs(relative) > settings.ParallelLogPower || referenceError > settings.ParallelErrorRatio * error || referenceError >= parallelError)
                 continue;
             parallelError = referenceError;
             parallel = new Decision(reference.Class, Math.Min(coarse, 0.75 + 0.25 * (1 - Math.Abs(relative) / settings.ParallelLogPower)), "reference", doubt);
         }
         if (parallel is not null) return parallel;
+        if (slowerThanLinear != fasterThanLinearithmic)
+            return new Decision(slowerThanLinear ? ComplexityClass.Linear : ComplexityClass.Linearithmic, Math.Min(coarse, 0.75), "reference", doubt);
         var chosen = power >= settings.LogPowerThreshold ? ComplexityClass.Linearithmic : ComplexityClass.Linear;
         var fine = Margin(Math.Abs(power - settings.LogPowerThreshold), settings.LogPowerBand, 0.5);
         return fine < coarse

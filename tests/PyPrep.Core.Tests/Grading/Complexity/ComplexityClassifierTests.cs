@@ -117,6 +117,18 @@ public sealed class ComplexityClassifierTests
     }
 
     [Fact]
+    public void A_curve_growing_slower_than_an_O_n_reference_is_not_O_n_log_n()
+    {
+        // The cached reference was timed while other work thrashed the cache: its cost per item
+        // climbs far more than the candidate's, which only steps up once past the cache.
+        var references = new List<ReferenceCurve> { new("iterative.py", ComplexityClass.Linear, Curve(Doubling(128, 65536), Linear, 1.2e-8, memoryGrowth: 1.5)) };
+        var candidate = Curve(Doubling(128, 65536), n => n * (n >= 8192 ? 1.45 : 1), 1.2e-8, phase: 2);
+        var estimate = ComplexityClassifier.Classify(candidate, references);
+        Assert.Equal(ComplexityClass.Linear, estimate.Class);
+        Assert.Equal("reference", estimate.Method);
+    }
+
+    [Fact]
     public void Without_references_dict_memory_effects_are_not_claimed_as_linear_with_confidence()
     {
         // The generic fit cannot tell this from n log n; it must not claim O(n) with confidence.
