@@ -5,6 +5,7 @@
 // "not sure" counts as wrong. Target: accuracy ≥ 95%, median ≤ 1 s, never O(n) read as O(n²).
 // --record FILE keeps every estimate's measurements (JSON lines); --replay FILE classifies
 // recorded measurements again without timing anything, to study the classifier.
+// --fresh-references retimes the reference solutions first instead of using ./data/complexity-cache.
 using System.Diagnostics;
 using System.Globalization;
 using PyPrep.Bench.Complexity;
@@ -15,6 +16,7 @@ CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 var runs = 3;
 var verbose = false;
 var dump = false;
+var fresh = false;
 string? only = null, record = null, replay = null;
 var options = new ComplexityOptions();
 for (var i = 0; i < args.Length; i++)
@@ -27,11 +29,12 @@ for (var i = 0; i < args.Length; i++)
         case "--only": only = args[++i]; break;
         case "--record": record = args[++i]; break;
         case "--replay": replay = args[++i]; break;
+        case "--fresh-references": fresh = true; break;
         case "--verbose": verbose = true; break;
         case "--dump": dump = true; break;
         default:
             Console.Error.WriteLine("usage: PyPrep.Bench.Complexity [--runs N] [--budget CPU_SECONDS] [--deadline SECONDS] [--only FAMILY[/FILE]] " +
-                                    "[--record FILE | --replay FILE] [--verbose] [--dump]");
+                                    "[--record FILE | --replay FILE] [--fresh-references] [--verbose] [--dump]");
             return 2;
     }
 }
@@ -50,7 +53,10 @@ var root = FindRoot();
 var families = CorpusLoader.Load(Path.Combine(root, "tests", "complexity-corpus"), Path.Combine(root, "content"))
     .Select(f => only is null ? f : f with { Solutions = f.Solutions.Where(s => s.Name.StartsWith(only, StringComparison.Ordinal)).ToList() })
     .Where(f => f.Solutions.Count > 0).ToList();
-var cache = new ReferenceCurveCache(Path.Combine(root, "data", "complexity-cache"));
+// References are timed once per machine and cached; --fresh-references times them again now, into a
+// cache of this run only, so they share the machine's present state with the estimates.
+var cacheDirectory = fresh ? Path.Combine(Path.GetTempPath(), $"pyprep-bench-references-{Environment.ProcessId}") : Path.Combine(root, "data", "complexity-cache");
+var cache = new ReferenceCurveCache(cacheDirectory);
 await using var pool = new WarmPool(new SandboxOptions { WarmSlots = 1 });
 var runner = new BubblewrapRunner(pool);
 var meter = new ComplexityMeter(runner, options, cache);
@@ -96,6 +102,7 @@ for (var run = 1; run <= runs; run++)
     }
 }
 board.Print(runs);
+if (fresh) Directory.Delete(cacheDirectory, recursive: true);
 return 0;
 
 static string FindRoot()

@@ -42,6 +42,13 @@ public sealed record ClassifierSettings
     /// Cached references timed when the machine was busier (or quieter) still bound the class this way.
     /// </summary>
     public double BoundLogPower { get; init; } = 0.5;
+    /// <summary>
+    /// A candidate whose log power relative to a measured O(n) reference is below this is no steeper
+    /// than it, up to noise, and reads O(n) even when the generic fit says O(n log n): that reference
+    /// shows the same memory effects. Wider lets heap-based O(n log n) code (mostly linear work plus a
+    /// log factor) read O(n) beside a reference whose cost jumps at the largest sizes.
+    /// </summary>
+    public double NearLinearLogPower { get; init; } = 0.3;
 
     /// <summary>
     /// Relative growth per doubling of n above which a sublinear curve reads O(log n): bisect grows

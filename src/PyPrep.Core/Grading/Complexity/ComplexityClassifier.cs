@@ -9,8 +9,8 @@ namespace PyPrep.Core.Grading.Complexity;
 /// <item>The class inside the group. Sublinear: O(log n) when a + b·log n grows by more than a few
 /// percent per doubling. Linear-ish: a reference solution of the challenge whose measured curve the
 /// candidate's runs parallel (same memory effects, timed on this machine) gives its class; a curve
-/// growing clearly slower than a measured O(n) one, or clearly faster than a measured O(n log n)
-/// one, is bounded to that class; otherwise the power k of the log factor in t ≈ a + b·n·(log n)ᵏ
+/// growing clearly faster than a measured O(n log n) one is O(n log n), one no steeper than a
+/// measured O(n) one is O(n); otherwise the power k of the log factor in t ≈ a + b·n·(log n)ᵏ
 /// decides, against a threshold set above what memory effects add to O(n) curves.</item>
 /// </list>
 /// When the data cannot separate the classes, the answer is an honest "not sure".
@@ -92,7 +92,7 @@ public static class ComplexityClassifier
         // so its class is the candidate's.
         Decision? parallel = null;
         var parallelError = double.PositiveInfinity;
-        bool slowerThanLinear = false, fasterThanLinearithmic = false;
+        bool slowerThanLinear = false, fasterThanLinearithmic = false, noSteeperThanLinear = false;
         foreach (var reference in references.Where(r => ComplexityLabels.Group(r.Class) == ComplexityLabels.Group(ComplexityClass.Linear)))
         {
             var byN = reference.Points.Where(p => p.Seconds > 0).GroupBy(p => p.N).ToDictionary(g => g.Key, g => g.First().Seconds);
@@ -103,6 +103,7 @@ public static class ComplexityClassifier
             // faster than a measured O(n log n) one rules out O(n), whatever bent both curves.
             slowerThanLinear |= reference.Class == ComplexityClass.Linear && relative <= -settings.BoundLogPower;
             fasterThanLinearithmic |= reference.Class == ComplexityClass.Linearithmic && relative >= settings.BoundLogPower;
+            noSteeperThanLinear |= reference.Class == ComplexityClass.Linear && relative < settings.NearLinearLogPower;
             if (Math.Abs(relative) > settings.ParallelLogPower || referenceError > settings.ParallelErrorRatio * error || referenceError >= parallelError)
                 continue;
             parallelError = referenceError;
@@ -111,6 +112,10 @@ public static class ComplexityClassifier
         if (parallel is not null) return parallel;
         if (slowerThanLinear != fasterThanLinearithmic)
             return new Decision(slowerThanLinear ? ComplexityClass.Linear : ComplexityClass.Linearithmic, Math.Min(coarse, 0.75), "reference", doubt);
+        // No steeper than a measured O(n) curve (within a fraction of a log factor): the generic
+        // fit's extra growth is the memory effects that reference shows too.
+        if (noSteeperThanLinear && !fasterThanLinearithmic && power >= settings.LogPowerThreshold)
+            return new Decision(ComplexityClass.Linear, Math.Min(coarse, 0.7), "reference", doubt);
         var chosen = power >= settings.LogPowerThreshold ? ComplexityClass.Linearithmic : ComplexityClass.Linear;
         var fine = Margin(Math.Abs(power - settings.LogPowerThreshold), settings.LogPowerBand, 0.5);
         return fine < coarse
