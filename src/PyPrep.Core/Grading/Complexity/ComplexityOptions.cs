@@ -21,10 +21,14 @@ public sealed record ComplexityOptions
     public int Seed { get; init; } = 1;
     /// <summary>Also measure peak memory per size (tracemalloc, on an extra untimed call).</summary>
     public bool Memory { get; init; } = true;
-    /// <summary>Budget and samples for timing the reference solutions, once per machine (then cached).</summary>
+    /// <summary>
+    /// Budget and samples for timing the reference solutions, once per machine (then cached). A larger
+    /// budget lets slow references reach more sizes; the same number of samples as a candidate keeps
+    /// the two curves comparable (the minimum of more samples is systematically lower).
+    /// </summary>
     public double ReferenceBudgetSeconds { get; init; } = 3.0;
     public double ReferenceDeadlineSeconds { get; init; } = 10.0;
-    public int ReferenceSamples { get; init; } = 7;
+    public int ReferenceSamples { get; init; } = 5;
     public ClassifierSettings Classifier { get; init; } = ClassifierSettings.Default;
 
     /// <summary>The planned sizes: doubling from <see cref="MinN"/> to <see cref="MaxN"/>.</summary>
