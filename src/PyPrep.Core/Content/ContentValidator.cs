@@ -68,7 +68,7 @@ public sealed class ContentValidator(Grader grader, ICodeRunner runner)
         if (reference is null) return null;
 
         var problem = ComplexityProblem.From(challenge);
-        var request = TimingJob.Build(problem, reference.Code, GeneratorSmoke, GeneratorSmokeSeconds, GeneratorSmoke.Samples, challenge.Limits);
+        var request = TimingJob.Build(problem, reference.Code, GeneratorSmoke, GeneratorSmoke.BudgetSeconds, GeneratorSmokeSeconds, GeneratorSmoke.Samples, challenge.Limits);
         var outcome = await runner.RunAsync(request, cancellationToken);
         var file = Path.Combine(challenge.Directory, "generator.py");
         if (outcome.Find("generator_error") is { } failed)

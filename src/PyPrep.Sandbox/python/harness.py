@@ -456,9 +456,10 @@ def ast_tree(job):
 #
 # Mode "time" measures how the candidate's running time grows (docs/harness-protocol.md). The
 # trusted generator runs first, before the candidate's module exists, so nothing the candidate
-# patches (random, builtins, the generator) can change the inputs; every call gets a fresh copy.
-# The harness clock only refines the host's: the host stamps the "size_begin" and "size" records
-# as they arrive and distrusts any size whose claimed time the stamps do not account for.
+# patches (random, builtins, the generator) can change the inputs; calls get copies, never the
+# generator's own objects. The harness clock only refines the host's: the host stamps each size's
+# "window_begin" and "window_end" records as they arrive and distrusts any size whose claimed
+# time the stamps do not account for.
 
 
 def _bind_timing_tools():
@@ -476,11 +477,26 @@ def _bind_timing_tools():
 # Samples count CPU time, not wall time: on a busy machine wall time includes whatever else ran.
 # The thread's clock, not the process's: under RLIMIT_CPU the kernel serves the process clock
 # from a timer updated once a tick (4 ms here). Work moved to other threads shows in the host's
-# cross-check, which sums every thread.
+# cross-check, which sums every thread. Reading a CPU clock is a system call (1.5 µs on this
+# kind of VM), so it brackets whole samples, never single short calls.
 _cpu = time.thread_time_ns
+_process_cpu = time.process_time_ns
 _sleep = time.sleep
 _gc_disable, _gc_collect, _gc_freeze = gc.disable, gc.collect, gc.freeze
 _ATOMS = frozenset([int, float, str, bool, bytes, type(None), frozenset, complex])
+# Calls that change their arguments are timed one by one, each on a copy made just before it.
+# Below this a call is timed by the wall clock (60 ns to read; the median of a group of up to
+# GROUP_CALLS calls drops the ones another process interrupted); above it by the thread's CPU clock.
+PER_CALL_CPU_NS = 200_000
+GROUP_CALLS = 32
+# The host's check window for each size: at least this much CPU time of calls (the host forgives
+# 3 ms of late stamps); for calls that change their arguments, only as many as copying in at most
+# CHECK_COPY_NS allows (a linked list costs several times more to copy than to walk).
+CHECK_NS = 6_000_000
+CHECK_COPY_NS = 10_000_000
+# Peak memory is measured while the previous size's call took less than this: tracemalloc slows
+# allocation ten times over, and a handful of sizes shows how memory grows.
+MEMORY_BELOW_NS = 500_000
 
 
 class Discard(io.TextIOBase):
@@ -493,38 +509,118 @@ class Discard(io.TextIOBase):
         return len(text)
 
 
-def make_copier(value):
-    """A function returning a fresh structural copy of value (atoms are shared: they cannot change)."""
+def _immutable(value, depth=0):
     kind = type(value)
-    if kind in _ATOMS:
-        return lambda: value
-    if kind is list or kind is tuple:
-        if all(type(v) in _ATOMS for v in value):
-            return (lambda: value[:]) if kind is list else (lambda: value)
-        parts = [make_copier(v) for v in value]
-        return (lambda: [p() for p in parts]) if kind is list else (lambda: tuple(p() for p in parts))
-    if kind is dict:
-        if all(type(v) in _ATOMS for v in value.values()):
-            return value.copy
-        parts = [(k, make_copier(v)) for k, v in value.items()]
-        return lambda: {k: p() for k, p in parts}
-    if kind is set:
-        return value.copy
-    if kind is ListNode:
-        values, node = [], value
-        while node is not None:
-            values.append(node.val)
-            node = node.next
+    return kind in _ATOMS or (kind is tuple and depth < 8 and all(_immutable(v, depth + 1) for v in value))
 
-        def linked():
-            head = None
-            for item in reversed(values):
-                head = ListNode(item, head)
-            return head
-        return linked
+
+def _all_immutable(items):
+    return all(type(v) in _ATOMS or _immutable(v) for v in items)
+
+
+def plan_copy(value):
+    """Two functions for one generated input: `fresh()` returns a new structural copy of it, and
+    `unchanged(copy)` tells whether a copy a call was given still equals it (then the calls of
+    a sample can share one copy). Immutable parts (atoms, tuples of atoms) are shared. Common
+    shapes copy at C speed: one closure per item of 65536 intervals cost four times what
+    generating them did."""
+    kind = type(value)
+    if _immutable(value):
+        return (lambda: value), (lambda other: other is value or (type(other) is kind and other == value))
+    if kind is list:
+        if _all_immutable(value):
+            return value.copy, (lambda other: type(other) is list and other == value)
+        if all(type(v) is list and _all_immutable(v) for v in value):
+            return (lambda: [v[:] for v in value]), (
+                lambda other: type(other) is list and all(type(v) is list for v in other) and other == value)
+        return _plan_items(value, list)
+    if kind is tuple:
+        return _plan_items(value, tuple)
+    if kind is dict:
+        if _all_immutable(value.values()):
+            return value.copy, (lambda other: type(other) is dict and other == value)
+        if all(type(v) is list and _all_immutable(v) for v in value.values()):
+            return (lambda: {k: v[:] for k, v in value.items()}), (
+                lambda other: type(other) is dict and all(type(v) is list for v in other.values()) and other == value)
+        parts = {k: plan_copy(v) for k, v in value.items()}
+        return (lambda: {k: p[0]() for k, p in parts.items()}), (
+            lambda other: type(other) is dict and other.keys() == parts.keys() and all(p[1](other[k]) for k, p in parts.items()))
+    if kind is set:
+        return value.copy, (lambda other: type(other) is set and other == value)
+    if kind is ListNode:
+        return _plan_linked_list(value)
     if kind is Node:
-        return graph_copier(value)
+        # A graph has no cheap equality check: every call gets its own rebuilt copy.
+        return graph_copier(value), (lambda other: False)
     raise TypeError(f"the generator produced a {kind.__name__}, which cannot be copied for timing")
+
+
+def _plan_items(value, kind):
+    parts = [plan_copy(v) for v in value]
+    return (lambda: kind(p[0]() for p in parts)), (
+        lambda other: type(other) is kind and len(other) == len(parts) and all(p[1](o) for p, o in zip(parts, other)))
+
+
+def _plan_linked_list(head):
+    # A ListNode has no __eq__, so equality would say every call changed it. It is compared
+    # node by node instead: same values, no extra attributes, same end (None, or the same loop).
+    values, seen, node, loop = [], {}, head, None
+    while node is not None:
+        if id(node) in seen:
+            loop = seen[id(node)]
+            break
+        seen[id(node)] = len(values)
+        if not _immutable(node.val):
+            raise TypeError("the generator's ListNode values must be plain values (numbers, strings, tuples)")
+        values.append(node.val)
+        node = node.next
+
+    def fresh():
+        if loop is None:
+            first = None
+            for item in reversed(values):
+                first = ListNode(item, first)
+            return first
+        nodes = [ListNode(item) for item in values]
+        for a, b in zip(nodes, nodes[1:]):
+            a.next = b
+        nodes[-1].next = nodes[loop]
+        return nodes[0]
+
+    def unchanged(other):
+        node, target = other, None
+        for index, item in enumerate(values):
+            if type(node) is not ListNode or len(node.__dict__) != 2 or type(node.val) is not type(item) or node.val != item:
+                return False
+            if index == loop:
+                target = node
+            node = node.next
+        return node is target
+
+    return fresh, unchanged
+
+
+def _operations_immutable(args):
+    if len(args) != 2 or type(args[0]) is not list or type(args[1]) is not list:
+        return False
+    operations, arguments = args
+    return _all_immutable(operations) and all(type(a) in (list, tuple) and _all_immutable(a) for a in arguments)
+
+
+class Budget:
+    """When to stop starting work. The budget counts the interpreter's CPU time, so a busy machine
+    slows a measurement down rather than cutting its sizes short; a wall-clock cap (the host's hard
+    deadline comes a little later) bounds it whatever the load."""
+
+    def __init__(self, job):
+        self.cpu_end = _process_cpu() + int(job.get("budget_seconds", 0.85) * 1e9)
+        self.wall_end = _clock() + int(job.get("wall_seconds", 3 * job.get("budget_seconds", 0.85)) * 1e9)
+
+    def remaining_ns(self):
+        return max(0, self.cpu_end - _process_cpu())
+
+    def over(self, ahead_ns=0):
+        return _process_cpu() + ahead_ns > self.cpu_end or _clock() > self.wall_end
 
 
 def graph_copier(start):
@@ -546,7 +642,7 @@ def graph_copier(start):
     return rebuilt
 
 
-def generate_inputs(job, started):
+def generate_inputs(job, budget_seconds):
     """Runs the trusted generator for each planned size, before any candidate code exists."""
     scope = {"__name__": "generator", "ListNode": ListNode, "Node": Node}
     exec(compile(job["generator"], "generator.py", "exec"), scope)
@@ -554,14 +650,20 @@ def generate_inputs(job, started):
     sizes = [int(n) for n in scope.get("SIZES") or job.get("sizes") or []]
     if job.get("max_sizes"):
         sizes = sizes[: int(job["max_sizes"])]  # a smoke check wants only the first, small sizes
-    limit = started + int(job.get("generate_seconds", 0.3) * 1e9)
+    budget = Budget({"budget_seconds": job.get("generate_seconds", 0.25), "wall_seconds": budget_seconds})
     seed = int(job.get("seed", 1))
     inputs = []
     for n in sizes:
-        if inputs and _clock() > limit:
+        if inputs and budget.over():
             break  # the larger sizes would not be reached inside the budget anyway
-        args = generate(n, _Random(seed * 1_000_003 + n))
-        inputs.append((n, make_copier(list(args))))
+        args = list(generate(n, _Random(seed * 1_000_003 + n)))
+        if job.get("kind") == "class" and _operations_immutable(args):
+            # A class is called with each operation's arguments unpacked: when they are all plain
+            # values the calls can change nothing, and every call can share the lists.
+            inputs.append((n, lambda args=args: args, lambda other: True))
+        else:
+            fresh, unchanged = plan_copy(args)
+            inputs.append((n, fresh, unchanged))
     return inputs
 
 
@@ -578,12 +680,125 @@ def measure_memory(call, fresh):
         _tm_stop()
 
 
+class Size:
+    """One input size being timed: its inputs, how its calls are timed, and what a sample costs."""
+
+    def __init__(self, n, fresh, unchanged):
+        self.n, self.fresh, self.unchanged = n, fresh, unchanged
+        self.mutated = False
+        self.call_ns = 0      # wall time of the first call: sizes the samples
+        self.copy_ns = 0      # wall time of one copy of the inputs
+        self.repeat = 1       # calls per sample when the calls share one copy
+        self.cost_ns = 0      # CPU time one sample took, copies included: plans the budget
+        self.samples = 0
+
+
+def take_sample(size, call, sample_ns):
+    """One sample of a size: the CPU time of one call, or the median call of a group."""
+    c0 = _cpu()
+    if size.mutated:
+        value = sample_fresh(size, call, sample_ns)
+    else:
+        value = sample_shared(size, call, sample_ns, size.fresh())
+    size.cost_ns = _cpu() - c0
+    size.samples += 1
+    send({"t": "sample", "n": size.n, "seconds": value / 1e9})
+    return value
+
+
+def sample_shared(size, call, sample_ns, shared):
+    """Calls that leave their arguments as they were repeat on one copy until the sample lasts
+    sample_ns of CPU time; a sample found too short doubles the calls and is retaken."""
+    while True:
+        w0, t0 = _clock(), _cpu()
+        for _ in range(size.repeat):
+            call(shared)
+        elapsed, wall = _cpu() - t0, _clock() - w0
+        if max(elapsed, wall) * 2 >= sample_ns or size.repeat >= 100_000:
+            return elapsed / size.repeat
+        size.repeat *= 2
+
+
+def sample_fresh(size, call, sample_ns):
+    """Calls that change their arguments get a copy each, made just before the call, and are timed
+    one by one, so every size sees its input the same way (just built, as a caller would pass
+    it); copying ahead in batches made the cache footprint, and so the cost per item, depend on
+    the batch size. The median call of a group drops calls another process interrupted."""
+    fresh = size.fresh
+    if size.call_ns >= PER_CALL_CPU_NS:
+        # Long enough for the CPU clock, which no other process can slow: one call is a sample.
+        args = fresh()
+        t0 = _cpu()
+        result = call(args)
+        elapsed = _cpu() - t0
+        del args, result
+        return elapsed
+    group, spent = [], 0
+    while len(group) < GROUP_CALLS and (spent < sample_ns or len(group) < 5):
+        args = fresh()
+        t0 = _clock()
+        result = call(args)
+        elapsed = _clock() - t0
+        del args, result  # freed outside the timing
+        group.append(elapsed)
+        spent += elapsed
+    group.sort()
+    return group[(len(group) - 1) // 2]
+
+
+def check_window(size, call, sample_ns, samples):
+    """The host's check (DESIGN.md decision 3): a window of at least CHECK_NS holding calls and
+    nothing else, bracketed by records the host stamps with the CPU time it reads from outside.
+    Copies are made before it opens; pauses let the host read its stamps while the harness is idle.
+    Calls that share one copy make samples of it."""
+    if size.mutated:
+        calls = max(1, min(-(-CHECK_NS // max(size.call_ns, 1)), CHECK_COPY_NS // max(size.copy_ns, 1), 256))
+        batch = [size.fresh() for _ in range(calls)]
+    else:
+        shared, calls, values = size.fresh(), 0, []
+    send({"t": "window_begin", "n": size.n})
+    _sleep(0.001)
+    c0 = _cpu()
+    if size.mutated:
+        for args in batch:
+            call(args)
+    else:
+        while len(values) < samples and (not values or _cpu() - c0 < CHECK_NS):
+            repeat = size.repeat
+            values.append(sample_shared(size, call, sample_ns, shared))
+            # The retakes of a too-short sample ran in the window too.
+            calls += 2 * size.repeat - repeat
+    cost = _cpu() - c0
+    send({"t": "window_end", "n": size.n, "calls": calls, "mutated": size.mutated})
+    _sleep(0.003)
+    if not size.mutated:
+        size.cost_ns = cost // len(values)
+        for value in values:
+            size.samples += 1
+            send({"t": "sample", "n": size.n, "seconds": value / 1e9})
+
+
+def first_call(size, call, sample_ns):
+    """Warms up, tells how long a call takes and whether the code changes its arguments (then every
+    call gets its own copy)."""
+    w0 = _clock()
+    first = size.fresh()
+    t0 = _clock()
+    call(first)
+    size.call_ns = _clock() - t0
+    size.copy_ns = t0 - w0
+    try:
+        size.mutated = not size.unchanged(first)
+    except BaseException:
+        size.mutated = True
+    size.repeat = max(1, min(100_000, -(-sample_ns // max(size.call_ns, 50))))
+
+
 def time_sizes(job):
     _bind_timing_tools()
-    started = _clock()
-    deadline = started + int(job.get("budget_seconds", 0.8) * 1e9)
+    budget = Budget(job)
     try:
-        inputs = generate_inputs(job, started)
+        inputs = generate_inputs(job, job.get("wall_seconds", 3 * job.get("budget_seconds", 0.85)))
     except BaseException as exc:
         info = error_info(exc)
         # The generator is trusted content: its own line helps whoever wrote it.
@@ -592,7 +807,7 @@ def time_sizes(job):
             info["line"] = frames[-1].lineno
         send({"t": "generator_error", "error": info})
         return
-    send({"t": "plan", "sizes": [n for n, _ in inputs]})
+    send({"t": "plan", "sizes": [n for n, _, _ in inputs]})
     module = load_module(job)
     if module is None:
         return
@@ -611,71 +826,54 @@ def time_sizes(job):
                     instance = target(*op_args)
                 else:
                     getattr(instance, op)(*op_args)
+            return instance
     else:
         def call(args):
-            target(*args)
+            return target(*args)
 
-    samples = int(job.get("samples", 5))
+    samples = max(1, int(job.get("samples", 5)))
     sample_ns = int(job.get("sample_seconds", 0.002) * 1e9)
     memory = bool(job.get("memory", True))
-    last_call_ns = 0
     # Garbage collection stays off for the whole measurement: a collection landing inside one
     # sample would cost that sample milliseconds. Reference counting still frees what calls drop.
     _gc_collect()
     _gc_freeze()
     _gc_disable()
     sys.stdout = sys.stderr = Discard()
-    n = 0
+    sizes, n = [], 0
     try:
-        for n, fresh in inputs:
-            if _clock() > deadline or _clock() + 2 * last_call_ns > deadline:
-                break
-            record = {"t": "size", "n": n}
-            if memory and last_call_ns < 20_000_000:
-                record["peak_bytes"] = measure_memory(call, fresh)
-            send({"t": "size_begin", "n": n})
-            # The first call warms up and tells how many calls fill one sample, and whether the
-            # code changes its arguments (then every call gets its own copy).
-            first = fresh()
-            t0, c0 = _clock(), _cpu()
-            call(first)
-            # Wall time only sizes the samples (a CPU clock may tick coarsely); samples use CPU time.
-            first_ns, first_cpu = _clock() - t0, _cpu() - c0
-            try:
-                mutated = bool(first != fresh())
-            except BaseException:
-                mutated = True
-            repeat = max(1, min(100_000, -(-sample_ns // max(first_ns, 50))))
-            if mutated:
-                repeat = min(repeat, 512)
-            count = samples if first_ns < 50_000_000 else max(2, samples - 2)
-            times = [first_cpu] if repeat == 1 and first_cpu > 0 else []
-            calls = 1
-            while len(times) < count and _clock() < deadline:
-                if mutated:
-                    batch = [fresh() for _ in range(repeat)]
-                else:
-                    shared = fresh()
-                    batch = [shared] * repeat
-                w0, t0 = _clock(), _cpu()
-                for args in batch:
-                    call(args)
-                elapsed, wall = _cpu() - t0, _clock() - w0
-                calls += repeat
-                # Too short to time reliably by both clocks: retake with twice the calls.
-                if max(elapsed, wall) * 2 < sample_ns and repeat < 100_000 and not mutated:
-                    repeat *= 2
-                    continue
-                times.append(elapsed / repeat)
-                del batch
-            if not times:
-                break
-            record.update({"seconds": [t / 1e9 for t in times], "calls": calls, "repeat": repeat, "mutated": mutated})
-            send(record)
-            # Idle a moment so the host reads its CPU stamp for this record before the next
-            # size's work starts: a late read would charge that work to this size.
-            _sleep(0.003)
-            last_call_ns = min(times)
+        # First pass, growing sizes: what the largest size reached can be. It stops before a size
+        # whose first pass, and its share of the later passes, would not fit in what is left of the
+        # budget once every size already measured has had its later passes.
+        start, total, costs = _cpu(), budget.remaining_ns(), []
+        for n, fresh, unchanged in inputs:
+            if costs:
+                # The next size's costs, from how the last ones grew (the middle of the last three steps).
+                steps = sorted(b / max(a, 1) for a, b in zip(costs[-4:], costs[-3:]))
+                step = min(16, max(2, steps[len(steps) // 2])) if steps else 2
+                later = (samples - 1) * (sum(s.cost_ns for s in sizes) + sizes[-1].cost_ns * step)
+                if budget.over(costs[-1] * step) or _cpu() - start + costs[-1] * step + later > total:
+                    break
+            c0 = _cpu()
+            size = Size(n, fresh, unchanged)
+            # tracemalloc slows allocation several times over: the larger sizes go without.
+            if memory and (not sizes or sizes[-1].call_ns < MEMORY_BELOW_NS):
+                send({"t": "memory", "n": n, "peak_bytes": measure_memory(call, fresh)})
+            first_call(size, call, sample_ns)
+            check_window(size, call, sample_ns, samples)
+            if size.mutated:
+                take_sample(size, call, sample_ns)
+            sizes.append(size)
+            costs.append(_cpu() - c0)
+        # Later passes take one more sample of every size in turn, so a moment when the machine
+        # was busier slows one sample of many sizes, not all samples of one size: the minimum of
+        # each size's samples drops it, and the curve keeps its shape.
+        for _ in range(samples - 1):
+            for size in sizes:
+                n = size.n
+                if budget.over(size.cost_ns):
+                    return
+                take_sample(size, call, sample_ns)
     except BaseException as exc:
         send({"t": "time_error", "n": n, "error": error_info(exc)})
     finally:

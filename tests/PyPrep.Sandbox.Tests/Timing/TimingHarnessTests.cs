@@ -91,6 +91,88 @@ public sealed class TimingHarnessTests : IAsyncLifetime
         Assert.Empty(run.Points);
     }
 
-    private Task<TimingRun> TimeAsync(string code) =>
-        meter.TimeAsync(new ComplexityProblem { Slug = "synthetic", Entry = "f", Generator = Generator }, code, 3, 3);
+    [Fact]
+    public async Task A_linked_list_that_is_only_read_counts_as_unchanged()
+    {
+        var run = await TimeAsync("""
+            def f(head):
+                total = 0
+                while head:
+                    total += head.val
+                    head = head.next
+                return total
+            """, LinkedListGenerator);
+        Assert.Null(run.Error);
+        Assert.False(run.Mutated);
+        Assert.True(run.Points.Count >= 4, $"only {run.Points.Count} sizes");
+    }
+
+    [Fact]
+    public async Task Every_call_that_reverses_a_linked_list_gets_a_list_in_the_original_order()
+    {
+        // The generator's values ascend from 0: a call handed a list an earlier call reversed would see n-1 first.
+        var run = await TimeAsync("""
+            def f(head):
+                if head.val != 0:
+                    raise ValueError("got a list an earlier call reversed")
+                previous = None
+                while head:
+                    head.next, previous, head = previous, head, head.next
+                return previous
+            """, LinkedListGenerator);
+        Assert.Null(run.Error);
+        Assert.True(run.Mutated);
+        Assert.True(run.Points.Count >= 4, $"only {run.Points.Count} sizes");
+    }
+
+    [Fact]
+    public async Task Changing_the_inner_lists_of_a_list_of_lists_does_not_reach_the_next_call()
+    {
+        var run = await TimeAsync("""
+            def f(intervals):
+                if any(start > end for start, end in intervals):
+                    raise ValueError("got intervals an earlier call flipped")
+                for interval in intervals:
+                    interval.reverse()
+            """, """
+            def generate(n, rng):
+                return [[[i, i + 1 + rng.randrange(8)] for i in range(n)]]
+            """);
+        Assert.Null(run.Error);
+        Assert.True(run.Mutated);
+        Assert.NotEmpty(run.Points);
+    }
+
+    [Fact]
+    public async Task A_class_is_timed_on_its_operations()
+    {
+        var run = await TimeAsync("""
+            class Counter:
+                def __init__(self):
+                    self.counts = {}
+                def add(self, key):
+                    self.counts[key] = self.counts.get(key, 0) + 1
+                def get(self, key):
+                    return self.counts.get(key, 0)
+            """, """
+            def generate(n, rng):
+                operations = ["Counter"] + ["add" if i % 2 else "get" for i in range(n)]
+                arguments = [[]] + [[rng.randrange(n)] for _ in range(n)]
+                return [operations, arguments]
+            """, entry: "Counter", kind: "class");
+        Assert.Null(run.Error);
+        Assert.False(run.Mutated);
+        Assert.True(run.Points.Count >= 4, $"only {run.Points.Count} sizes");
+    }
+
+    private const string LinkedListGenerator = """
+        def generate(n, rng):
+            head = None
+            for value in range(n - 1, -1, -1):
+                head = ListNode(value, head)
+            return [head]
+        """;
+
+    private Task<TimingRun> TimeAsync(string code, string generator = Generator, string entry = "f", string kind = "function") =>
+        meter.TimeAsync(new ComplexityProblem { Slug = "synthetic", Entry = entry, Kind = kind, Generator = generator }, code, 3, 6, 3);
 }

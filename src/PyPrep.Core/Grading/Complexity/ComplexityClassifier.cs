@@ -3,21 +3,23 @@ namespace PyPrep.Core.Grading.Complexity;
 /// <summary>
 /// Classifies measured times into a growth class (DESIGN.md decision 5), in two steps:
 /// <list type="number">
-/// <item>The coarse group (sublinear, linear-ish, n², n³, 2ⁿ) from the growth exponent of the
-/// largest sizes (slope of log t on log n): the class whose exponent is nearest, measured on the
-/// challenge's references where they cover those sizes, else from the theoretical curve.</item>
-/// <item>The class inside the group. Between O(n) and O(n log n) a generic fit cannot decide for
-/// dict-heavy code (memory effects bend an O(n) curve upward), so when the challenge has reference
-/// solutions in that group, timed on this machine at the same sizes, the candidate gets the class
-/// of the reference curve its own times parallel; otherwise the generic fit decides.</item>
+/// <item>The coarse group from the growth exponent e of t ≈ a + b·nᵉ fitted robustly over every size
+/// (the fixed cost a keeps small sizes from flattening it): sublinear when the fitted curve barely
+/// grows, then n / n log n, n², n³, and 2ⁿ when nothing polynomial fits.</item>
+/// <item>The class inside the group. Sublinear: O(log n) when a + b·log n grows by more than a few
+/// percent per doubling. Linear-ish: a reference solution of the challenge whose measured curve the
+/// candidate's runs parallel (same memory effects, timed on this machine) gives its class; a curve
+/// growing clearly faster than a measured O(n log n) one is O(n log n), one no steeper than a
+/// measured O(n) one is O(n); otherwise the power k of the log factor in t ≈ a + b·n·(log n)ᵏ
+/// decides, against a threshold set above what memory effects add to O(n) curves.</item>
 /// </list>
 /// When the data cannot separate the classes, the answer is an honest "not sure".
 /// </summary>
 public static class ComplexityClassifier
 {
-    // Two classes' exponents must differ by this much more for full confidence in the nearer one.
-    private const double ExponentMargin = 0.4;
-    private const int LinearGroup = 1;
+    private const double MaxExponent = 6;
+    private const double MinLogPower = -1.5;
+    private const double MaxLogPower = 2.5;
 
     public static ComplexityEstimate Classify(IReadOnlyList<TimingPoint> points, IReadOnlyList<ReferenceCurve>? references = null,
         ClassifierSettings? settings = null)
@@ -28,143 +30,101 @@ public static class ComplexityClassifier
         if (usable.Count < settings.MinSizes)
             return ComplexityEstimate.NotSure($"only {usable.Count} input sizes could be timed inside the budget (need {settings.MinSizes})");
 
-        var errors = GenericErrors(usable);
-        var exponent = Exponent(usable);
-        // The coarse group: the class whose growth exponent, over the candidate's largest sizes, is
-        // nearest the candidate's. A reference measured on those sizes gives its class's exponent
-        // with this machine's memory effects in it; other classes use the theoretical curve.
-        var (nearest, coarseConfidence) = NearestByExponent(usable, references ?? []);
-        var group = ComplexityLabels.Group(nearest);
-
-        var inGroup = ComplexityLabels.All.Where(c => ComplexityLabels.Group(c) == group).ToList();
-        // References decide only between O(n) and O(n log n), where generic fits fail; below that,
-        // flat curves fit every reference equally (the growth term drops out), so they cannot help.
-        var groupReferences = group == LinearGroup ? (references ?? []).Where(r => ComplexityLabels.Group(r.Class) == group).ToList() : [];
-        var fine = inGroup.Count == 1 ? (Class: inGroup[0], Confidence: 1.0, Method: "generic")
-            : ReferenceDecision(usable, groupReferences, inGroup, settings) is { } byReference ? byReference
-            : GenericDecision(usable, errors, group, settings);
-
-        var confidence = Math.Min(coarseConfidence, fine.Confidence);
+        var (exponent, exponentError, growth) = GrowthSearch.Exponent(usable, MaxExponent);
+        var decision = Sublinear(usable, growth, exponent) ? SublinearDecision(usable, settings)
+            : exponent >= settings.ExponentialExponent ? ExponentialDecision(usable, exponentError, exponent, settings)
+            : exponent < settings.QuadraticExponent ? LinearDecision(usable, exponent, references ?? [], settings)
+            : PolynomialDecision(exponent, settings);
         var estimate = new ComplexityEstimate
         {
-            Class = fine.Class,
-            Closest = fine.Class,
-            Confidence = Math.Round(confidence, 3),
-            Method = fine.Method,
-            Exponent = exponent,
+            Class = decision.Class,
+            Closest = decision.Class,
+            Confidence = Math.Round(decision.Confidence, 3),
+            Method = decision.Method,
+            Exponent = Math.Round(exponent, 2),
         };
-        if (confidence >= settings.MinConfidence) return estimate;
-        var reason = coarseConfidence < settings.MinConfidence
-            ? $"the times grow like n^{exponent:0.00}, between two classes"
-            : $"the data cannot separate {string.Join(" from ", inGroup.Select(ComplexityLabels.Label))}";
-        return estimate with { Class = null, Reason = reason };
+        return decision.Confidence >= settings.MinConfidence ? estimate : estimate with { Class = null, Reason = decision.Doubt };
     }
 
-    /// <summary>The mean squared relative error of each class's best curve a + b·g(n).</summary>
-    internal static Dictionary<ComplexityClass, double> GenericErrors(IReadOnlyList<TimingPoint> points)
+    private sealed record Decision(ComplexityClass Class, double Confidence, string Method, string Doubt);
+
+    // The fitted curve grows less than √(range) over the sizes (a linear one grows by about the
+    // whole range), or its exponent is near zero.
+    private static bool Sublinear(IReadOnlyList<TimingPoint> points, double growth, double exponent) =>
+        exponent <= 0.5 || growth < Math.Sqrt((double)points[^1].N / points[0].N);
+
+    private static Decision SublinearDecision(IReadOnlyList<TimingPoint> points, ClassifierSettings settings)
     {
+        var perDoubling = GrowthSearch.LogGrowthPerDoubling(points);
+        var chosen = perDoubling > settings.LogGrowthPerDoubling ? ComplexityClass.Logarithmic : ComplexityClass.Constant;
+        return new Decision(chosen, Margin(Math.Abs(perDoubling - settings.LogGrowthPerDoubling), settings.LogGrowthBand, 0.02), "generic",
+            $"the times grow {perDoubling:P1} per doubling of n, between O(1) and O(log n)");
+    }
+
+    private static Decision PolynomialDecision(double exponent, ClassifierSettings settings)
+    {
+        var quadratic = exponent < settings.CubicExponent;
+        var distance = quadratic
+            ? Math.Min(exponent - settings.QuadraticExponent, settings.CubicExponent - exponent)
+            : Math.Min(exponent - settings.CubicExponent, settings.ExponentialExponent - exponent);
+        return new Decision(quadratic ? ComplexityClass.Quadratic : ComplexityClass.Cubic, Margin(distance, settings.ExponentBand, 0.3), "generic",
+            $"the times grow like n^{exponent:0.00}, between two classes");
+    }
+
+    private static Decision ExponentialDecision(IReadOnlyList<TimingPoint> points, double powerError, double exponent, ClassifierSettings settings)
+    {
+        // Faster than n^3.6: 2ⁿ if that curve fits about as well as the best power of n.
         var times = points.Select(p => p.Seconds).ToArray();
-        var scale = points[^1].N;
-        return ComplexityLabels.All.ToDictionary(c => c,
-            c => CurveFit.Error(times, points.Select(p => ComplexityLabels.Curve(c, p.N, scale)).ToArray()));
+        var basis = points.Select(p => ComplexityLabels.Curve(ComplexityClass.Exponential, p.N, points[^1].N)).ToArray();
+        var error = CurveFit.Robust(times, basis).Error;
+        var ratio = (powerError + 0.01) / (error + 0.01);
+        return new Decision(ComplexityClass.Exponential, Math.Clamp(ratio / 1.5, 0, 1), "generic",
+            $"the times grow faster than n^{exponent:0.0} but not like 2^n");
     }
 
-    /// <summary>The slope of log t against log n over the larger half of the sizes, where fixed costs matter least.</summary>
-    internal static double Exponent(IReadOnlyList<TimingPoint> points, bool whole = false)
-    {
-        var top = whole ? points.ToList() : points.Skip(Math.Max(0, Math.Min(points.Count - 3, points.Count / 2))).ToList();
-        double mx = top.Average(p => Math.Log(p.N)), my = top.Average(p => Math.Log(p.Seconds));
-        double sxy = 0, sxx = 0;
-        foreach (var p in top)
-        {
-            var dx = Math.Log(p.N) - mx;
-            sxy += dx * (Math.Log(p.Seconds) - my);
-            sxx += dx * dx;
-        }
-        return sxx > 0 ? sxy / sxx : 0;
-    }
-
-    /// <summary>
-    /// The class whose exponent is nearest the candidate's over its larger sizes, and a confidence
-    /// from how much nearer it is than the nearest class of another group.
-    /// </summary>
-    internal static (ComplexityClass Class, double Confidence) NearestByExponent(IReadOnlyList<TimingPoint> points, IReadOnlyList<ReferenceCurve> references)
-    {
-        var top = points.Skip(Math.Max(0, Math.Min(points.Count - 3, points.Count / 2))).ToList();
-        var distance = new Dictionary<ComplexityClass, double>();
-        foreach (var complexity in ComplexityLabels.All)
-        {
-            var theoretical = Exponent(top.Select(p => new TimingPoint(p.N, ComplexityLabels.Curve(complexity, p.N, top[^1].N))).ToList(), whole: true);
-            distance[complexity] = Math.Abs(Exponent(top, whole: true) - (double.IsFinite(theoretical) ? theoretical : 1e6));
-            foreach (var reference in references.Where(r => r.Class == complexity))
-            {
-                var byN = reference.Points.Where(p => p.Seconds > 0).ToDictionary(p => p.N, p => p.Seconds);
-                var common = top.Where(p => byN.ContainsKey(p.N)).ToList();
-                if (common.Count < 3) continue;
-                var measured = Exponent(common.Select(p => new TimingPoint(p.N, byN[p.N])).ToList(), whole: true);
-                distance[complexity] = Math.Min(distance[complexity], Math.Abs(Exponent(common, whole: true) - measured));
-            }
-        }
-        var best = distance.MinBy(d => d.Value).Key;
-        var rival = distance.Where(d => ComplexityLabels.Group(d.Key) != ComplexityLabels.Group(best)).Min(d => d.Value);
-        return (best, Math.Clamp((rival - distance[best]) / ExponentMargin, 0, 1));
-    }
-
-    private static (ComplexityClass Class, double Confidence, string Method)? ReferenceDecision(
-        IReadOnlyList<TimingPoint> points, IReadOnlyList<ReferenceCurve> references, IReadOnlyList<ComplexityClass> inGroup,
+    private static Decision LinearDecision(IReadOnlyList<TimingPoint> points, double exponent, IReadOnlyList<ReferenceCurve> references,
         ClassifierSettings settings)
     {
-        // Each reference gives a measured curve for its own class and, scaled by the theoretical
-        // ratio, a curve for a neighbour class no reference measured: both carry this machine's
-        // memory effects. A measured curve always beats a derived one for the same class.
-        var best = new Dictionary<ComplexityClass, double>();
-        var measured = references.Select(r => r.Class).ToHashSet();
-        foreach (var reference in references)
+        var coarse = Margin(settings.QuadraticExponent - exponent, settings.ExponentBand, 0.3);
+        var doubt = $"the times grow like n^{exponent:0.00}, between two classes";
+        var (power, error) = GrowthSearch.LogPower(points, n => n, MinLogPower, MaxLogPower);
+        // A reference of the group whose curve the candidate's parallels: same memory effects,
+        // so its class is the candidate's.
+        Decision? parallel = null;
+        var parallelError = double.PositiveInfinity;
+        bool slowerThanLinear = false, fasterThanLinearithmic = false, noSteeperThanLinear = false;
+        foreach (var reference in references.Where(r => ComplexityLabels.Group(r.Class) == ComplexityLabels.Group(ComplexityClass.Linear)))
         {
-            var byN = reference.Points.Where(p => p.Seconds > 0).ToDictionary(p => p.N, p => p.Seconds);
+            var byN = reference.Points.Where(p => p.Seconds > 0).GroupBy(p => p.N).ToDictionary(g => g.Key, g => g.First().Seconds);
             var common = points.Where(p => byN.ContainsKey(p.N)).ToList();
-            if (common.Count < settings.MinSizes) continue;
-            var times = common.Select(p => p.Seconds).ToArray();
-            var scale = common[^1].N;
-            foreach (var target in inGroup.Where(c => c == reference.Class || !measured.Contains(c)))
-            {
-                var basis = common.Select(p => byN[p.N] * ComplexityLabels.Curve(target, p.N, scale)
-                    / ComplexityLabels.Curve(reference.Class, p.N, scale)).ToArray();
-                var error = CurveFit.Error(times, basis);
-                if (!best.TryGetValue(target, out var known) || error < known) best[target] = error;
-            }
+            if (common.Count < settings.MinSizes + 1) continue;
+            var (relative, referenceError) = GrowthSearch.LogPower(common, n => byN[n], MinLogPower, MaxLogPower);
+            // Growing clearly slower than a measured O(n) curve rules out O(n log n), and clearly
+            // faster than a measured O(n log n) one rules out O(n), whatever bent both curves.
+            slowerThanLinear |= reference.Class == ComplexityClass.Linear && relative <= -settings.BoundLogPower;
+            fasterThanLinearithmic |= reference.Class == ComplexityClass.Linearithmic && relative >= settings.BoundLogPower;
+            noSteeperThanLinear |= reference.Class == ComplexityClass.Linear && relative < settings.NearLinearLogPower;
+            if (Math.Abs(relative) > settings.ParallelLogPower || referenceError > settings.ParallelErrorRatio * error || referenceError >= parallelError)
+                continue;
+            parallelError = referenceError;
+            parallel = new Decision(reference.Class, Math.Min(coarse, 0.75 + 0.25 * (1 - Math.Abs(relative) / settings.ParallelLogPower)), "reference", doubt);
         }
-        if (best.Count < 2) return null;
-        var ranked = best.OrderBy(e => e.Value).ToList();
-        var confidence = 1 - (ranked[0].Value + settings.NoiseFloor / 4) / (ranked[1].Value + settings.NoiseFloor / 4);
-        return (ranked[0].Key, confidence, "reference");
+        if (parallel is not null) return parallel;
+        if (slowerThanLinear != fasterThanLinearithmic)
+            return new Decision(slowerThanLinear ? ComplexityClass.Linear : ComplexityClass.Linearithmic, Math.Min(coarse, 0.75), "reference", doubt);
+        // No steeper than a measured O(n) curve (within a fraction of a log factor): the generic
+        // fit's extra growth is the memory effects that reference shows too.
+        if (noSteeperThanLinear && !fasterThanLinearithmic && power >= settings.LogPowerThreshold)
+            return new Decision(ComplexityClass.Linear, Math.Min(coarse, 0.7), "reference", doubt);
+        var chosen = power >= settings.LogPowerThreshold ? ComplexityClass.Linearithmic : ComplexityClass.Linear;
+        var fine = Margin(Math.Abs(power - settings.LogPowerThreshold), settings.LogPowerBand, 0.5);
+        return fine < coarse
+            ? new Decision(chosen, fine, "generic", $"the times grow like n·(log n)^{power:0.00}, between O(n) and O(n log n)")
+            : new Decision(chosen, coarse, "generic", doubt);
     }
 
-    private static (ComplexityClass Class, double Confidence, string Method) GenericDecision(
-        IReadOnlyList<TimingPoint> points, Dictionary<ComplexityClass, double> errors, int group, ClassifierSettings settings)
-    {
-        var floor = settings.NoiseFloor;
-        if (group == 0)
-        {
-            // O(1) is O(log n) with no growth, so the log curve always fits at least as well:
-            // it must fit clearly better and actually grow over the sizes measured.
-            // Judged on the larger half of the sizes: the first sizes carry warm-up noise that a
-            // flat curve cannot absorb and a log curve can.
-            var top = points.Skip(points.Count / 2).ToList();
-            var times = top.Select(p => p.Seconds).ToArray();
-            var scale = top[^1].N;
-            var logCurve = top.Select(p => ComplexityLabels.Curve(ComplexityClass.Logarithmic, p.N, scale)).ToArray();
-            var (a, b) = CurveFit.Fit(times, logCurve);
-            var growth = (a + b) / Math.Max(a + b * logCurve[0], 1e-300);
-            var flat = CurveFit.Error(times, top.Select(_ => 1.0).ToArray());
-            var ratio = (flat + floor) / (CurveFit.Error(times, logCurve) + floor);
-            if (growth >= settings.MinLogGrowth && ratio >= 3) return (ComplexityClass.Logarithmic, 1 - 1 / ratio, "generic");
-            var flatness = Math.Clamp((settings.MinLogGrowth - growth) / (settings.MinLogGrowth - 1), 0, 1);
-            return (ComplexityClass.Constant, ratio < 1.5 ? Math.Max(flatness, 0.75) : flatness, "generic");
-        }
-        var (simple, complex) = (ComplexityClass.Linear, ComplexityClass.Linearithmic);
-        if ((errors[complex] + floor) * settings.Parsimony < errors[simple] + floor)
-            return (complex, 1 - (errors[complex] + floor) / (errors[simple] + floor), "generic");
-        return (simple, 1 - (errors[simple] + floor) / (errors[complex] + floor), "generic");
-    }
+    // Confidence from how far a measure is from the boundary between two classes: below 0.5 (not
+    // sure) inside the band, rising to 1 at band + span.
+    private static double Margin(double distance, double band, double span) =>
+        distance < band ? 0.5 * Math.Max(0, distance) / band : 0.5 + 0.5 * Math.Min(1, (distance - band) / span);
 }

@@ -23,7 +23,7 @@ public sealed class ComplexityMeter(ICodeRunner runner, ComplexityOptions? optio
             return ComplexityReport.Failed($"challenge '{problem.Slug}' has no input generator, so growth cannot be measured", problem.Expected) with { ExpectedText = problem.ExpectedText };
 
         var references = await ReferencesAsync(problem, limits, cancellationToken);
-        var run = await TimeAsync(problem, code, options.BudgetSeconds, options.Samples, limits, cancellationToken);
+        var run = await TimeAsync(problem, code, options.BudgetSeconds, options.DeadlineSeconds, options.Samples, limits, cancellationToken);
         if (run.Error is { } error && run.Points.Count < options.Classifier.MinSizes)
             return ComplexityReport.Failed(error, problem.Expected) with { ExpectedText = problem.ExpectedText, Samples = run.Points, References = references };
 
@@ -39,15 +39,19 @@ public sealed class ComplexityMeter(ICodeRunner runner, ComplexityOptions? optio
             MemoryEstimate = run.Memory.Count > 0 ? ClassifyMemory(run.Memory) : null,
             Distrusted = run.Distrusted,
             ElapsedSeconds = run.ElapsedSeconds,
+            CpuSeconds = run.CpuSeconds,
         };
     }
 
-    /// <summary>One timing run of <paramref name="code"/>, killed at <paramref name="budgetSeconds"/> whatever it is doing.</summary>
-    public async Task<TimingRun> TimeAsync(ComplexityProblem problem, string code, double budgetSeconds, int samples,
+    /// <summary>
+    /// One timing run of <paramref name="code"/>: it plans its sizes within <paramref name="budgetSeconds"/>
+    /// of CPU time and is killed at <paramref name="deadlineSeconds"/> of wall time whatever it is doing.
+    /// </summary>
+    public async Task<TimingRun> TimeAsync(ComplexityProblem problem, string code, double budgetSeconds, double deadlineSeconds, int samples,
         ResourceLimits? limits = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(problem);
-        var request = TimingJob.Build(problem, code, options, budgetSeconds, samples, limits);
+        var request = TimingJob.Build(problem, code, options, budgetSeconds, deadlineSeconds, samples, limits);
         var outcome = await runner.RunAsync(request, cancellationToken);
         return TimingRun.From(outcome);
     }
@@ -65,7 +69,7 @@ public sealed class ComplexityMeter(ICodeRunner runner, ComplexityOptions? optio
             var points = cache?.TryGet(key);
             if (points is null)
             {
-                var run = await TimeAsync(problem, reference.Code, options.ReferenceBudgetSeconds, options.ReferenceSamples, limits, cancellationToken);
+                var run = await TimeAsync(problem, reference.Code, options.ReferenceBudgetSeconds, options.ReferenceDeadlineSeconds, options.ReferenceSamples, limits, cancellationToken);
                 if (run.Error is not null && run.Points.Count == 0) continue; // a broken reference is content validate's to report
                 points = run.Points;
                 cache?.Save(key, points);

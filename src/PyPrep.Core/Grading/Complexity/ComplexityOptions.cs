@@ -3,12 +3,17 @@ namespace PyPrep.Core.Grading.Complexity;
 /// <summary>How a complexity measurement runs. Bound from the "Complexity" configuration section.</summary>
 public sealed record ComplexityOptions
 {
-    /// <summary>Hard deadline for one candidate's measurement, from sending the job: the sandbox is killed then.</summary>
+    /// <summary>
+    /// CPU time one candidate's measurement may use (the interpreter's, all threads). CPU rather
+    /// than wall time, so a busy machine slows a measurement down instead of cutting its sizes short.
+    /// </summary>
     public double BudgetSeconds { get; init; } = 1.0;
+    /// <summary>Hard wall-clock deadline for one candidate's measurement, from sending the job: the sandbox is killed then.</summary>
+    public double DeadlineSeconds { get; init; } = 2.5;
     /// <summary>Samples per size; the minimum counts (noise only ever adds time).</summary>
     public int Samples { get; init; } = 5;
     /// <summary>Each sample repeats short calls until it lasts at least this long.</summary>
-    public double SampleSeconds { get; init; } = 0.002;
+    public double SampleSeconds { get; init; } = 0.001;
     /// <summary>Sizes double from <see cref="MinN"/> to <see cref="MaxN"/> unless the generator declares its own.</summary>
     public int MinN { get; init; } = 16;
     public int MaxN { get; init; } = 65536;
@@ -18,9 +23,14 @@ public sealed record ComplexityOptions
     public int Seed { get; init; } = 1;
     /// <summary>Also measure peak memory per size (tracemalloc, on an extra untimed call).</summary>
     public bool Memory { get; init; } = true;
-    /// <summary>Budget and samples for timing the reference solutions, once per machine (then cached).</summary>
+    /// <summary>
+    /// Budget and samples for timing the reference solutions, once per machine (then cached). A larger
+    /// budget lets slow references reach more sizes; the same number of samples as a candidate keeps
+    /// the two curves comparable (the minimum of more samples is systematically lower).
+    /// </summary>
     public double ReferenceBudgetSeconds { get; init; } = 3.0;
-    public int ReferenceSamples { get; init; } = 7;
+    public double ReferenceDeadlineSeconds { get; init; } = 10.0;
+    public int ReferenceSamples { get; init; } = 5;
     public ClassifierSettings Classifier { get; init; } = ClassifierSettings.Default;
 
     /// <summary>The planned sizes: doubling from <see cref="MinN"/> to <see cref="MaxN"/>.</summary>

@@ -22,6 +22,8 @@ public sealed record ComplexityReport
     /// <summary>Sizes whose in-sandbox time the host's clock did not confirm.</summary>
     public int Distrusted { get; init; }
     public double ElapsedSeconds { get; init; }
+    /// <summary>CPU time the candidate's timing run used, when the host could read it.</summary>
+    public double? CpuSeconds { get; init; }
 
     /// <summary>True when the estimate is a class and it is worse than expected.</summary>
     public bool SlowerThanExpected => Estimate.Class is { } c && Expected is { } e && c > e;

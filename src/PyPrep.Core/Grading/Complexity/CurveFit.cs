@@ -1,31 +1,40 @@
 namespace PyPrep.Core.Grading.Complexity;
 
 /// <summary>
-/// Fits t ≈ a + b·g(n) with a, b ≥ 0 by least squares on relative errors (weights 1/t²), so a
-/// microsecond at n = 8 counts as much as a millisecond at n = 65536. The intercept absorbs the
-/// fixed cost of a call, which otherwise makes every small-n curve look flat.
+/// Fits t ≈ a + b·g(n) with a, b ≥ 0 on relative errors, so a microsecond at n = 8 counts as much
+/// as a millisecond at n = 65536. The intercept absorbs the fixed cost of a call, which otherwise
+/// makes every small-n curve look flat. <see cref="Robust"/> reweights toward the least absolute
+/// relative deviation, so one size a busy moment slowed does not bend the fit.
 /// </summary>
 internal static class CurveFit
 {
-    /// <summary>The mean squared relative error of the best fit of <paramref name="basis"/> to the times.</summary>
-    public static double Error(IReadOnlyList<double> times, IReadOnlyList<double> basis)
+    private const int RobustRounds = 4;
+    // Residuals below this count as this: a perfect point must not take all the weight.
+    private const double ResidualFloor = 0.01;
+
+    /// <summary>The best robust fit and its mean absolute relative error.</summary>
+    public static (double A, double B, double Error) Robust(IReadOnlyList<double> times, IReadOnlyList<double> basis)
     {
-        var (a, b) = Fit(times, basis);
-        var sum = 0.0;
-        for (var i = 0; i < times.Count; i++)
+        var weights = times.Select(t => 1 / (t * t)).ToArray();
+        var (a, b) = Fit(times, basis, weights);
+        for (var round = 0; round < RobustRounds; round++)
         {
-            var relative = (times[i] - a - b * basis[i]) / times[i];
-            sum += relative * relative;
+            for (var i = 0; i < times.Count; i++)
+                weights[i] = 1 / (times[i] * times[i]) / Math.Max(Math.Abs(Relative(times, basis, i, a, b)), ResidualFloor);
+            (a, b) = Fit(times, basis, weights);
         }
-        return sum / times.Count;
+        var error = 0.0;
+        for (var i = 0; i < times.Count; i++) error += Math.Abs(Relative(times, basis, i, a, b));
+        return (a, b, error / times.Count);
     }
 
-    public static (double A, double B) Fit(IReadOnlyList<double> times, IReadOnlyList<double> basis)
+    /// <summary>Weighted least squares of a + b·g with a, b ≥ 0.</summary>
+    public static (double A, double B) Fit(IReadOnlyList<double> times, IReadOnlyList<double> basis, IReadOnlyList<double> weights)
     {
         double sw = 0, sg = 0, sgg = 0, st = 0, stg = 0;
         for (var i = 0; i < times.Count; i++)
         {
-            var w = 1 / (times[i] * times[i]);
+            var w = weights[i];
             var g = basis[i];
             sw += w;
             sg += w * g;
@@ -41,18 +50,21 @@ internal static class CurveFit
             if (a >= 0 && b >= 0) return (a, b);
         }
         // On the boundary: the better of "no fixed cost" and "no growth".
-        var slopeOnly = sgg > 0 ? (0.0, stg / sgg) : (st / sw, 0.0);
-        var constantOnly = (st / sw, 0.0);
-        return Rss(times, basis, slopeOnly) <= Rss(times, basis, constantOnly) ? slopeOnly : constantOnly;
+        (double, double) slopeOnly = sgg > 0 ? (0.0, stg / sgg) : (st / sw, 0.0);
+        (double, double) constantOnly = (st / sw, 0.0);
+        return Rss(times, basis, weights, slopeOnly) <= Rss(times, basis, weights, constantOnly) ? slopeOnly : constantOnly;
     }
 
-    private static double Rss(IReadOnlyList<double> times, IReadOnlyList<double> basis, (double A, double B) fit)
+    private static double Relative(IReadOnlyList<double> times, IReadOnlyList<double> basis, int i, double a, double b) =>
+        (times[i] - a - b * basis[i]) / times[i];
+
+    private static double Rss(IReadOnlyList<double> times, IReadOnlyList<double> basis, IReadOnlyList<double> weights, (double A, double B) fit)
     {
         var sum = 0.0;
         for (var i = 0; i < times.Count; i++)
         {
-            var relative = (times[i] - fit.A - fit.B * basis[i]) / times[i];
-            sum += relative * relative;
+            var residual = times[i] - fit.A - fit.B * basis[i];
+            sum += weights[i] * residual * residual;
         }
         return sum;
     }

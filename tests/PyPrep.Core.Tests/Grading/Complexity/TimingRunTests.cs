@@ -41,6 +41,16 @@ public sealed class TimingRunTests
     }
 
     [Fact]
+    public void A_size_without_a_host_window_is_left_out()
+    {
+        // Samples the host never saw a window for are claims nobody checked.
+        var records = Size(64, [1e-6], calls: 10, beginCpuMs: 1, endCpuMs: 1.02);
+        records.Add(Record("sample", """{"t":"sample","n":128,"seconds":1e-9}"""));
+        var run = TimingRun.From(Outcome(records));
+        Assert.Equal(64, Assert.Single(run.Points).N);
+    }
+
+    [Fact]
     public void A_raising_solution_is_reported_with_its_size()
     {
         var records = new List<HarnessRecord>
@@ -57,13 +67,13 @@ public sealed class TimingRunTests
     private static List<HarnessRecord> Size(int n, double[] seconds, int calls, double? beginCpuMs, double? endCpuMs,
         double beginAtMs = 10, double endAtMs = 12, long? peakBytes = null)
     {
-        var peak = peakBytes is { } p ? $",\"peak_bytes\":{p}" : "";
-        return
-        [
-            Record("loaded", """{"t":"loaded","stdout":""}"""),
-            Record("size_begin", $$"""{"t":"size_begin","n":{{n}}}""", beginAtMs, beginCpuMs),
-            Record("size", $$"""{"t":"size","n":{{n}},"seconds":[{{string.Join(",", seconds.Select(s => s.ToString("R", System.Globalization.CultureInfo.InvariantCulture)))}}],"calls":{{calls}}{{peak}}}""", endAtMs, endCpuMs),
-        ];
+        var records = new List<HarnessRecord> { Record("loaded", """{"t":"loaded","stdout":""}""") };
+        if (peakBytes is { } p) records.Add(Record("memory", $$"""{"t":"memory","n":{{n}},"peak_bytes":{{p}}}"""));
+        records.Add(Record("window_begin", $$"""{"t":"window_begin","n":{{n}}}""", beginAtMs, beginCpuMs));
+        records.Add(Record("window_end", $$"""{"t":"window_end","n":{{n}},"calls":{{calls}},"mutated":false}""", endAtMs, endCpuMs));
+        foreach (var s in seconds)
+            records.Add(Record("sample", $$"""{"t":"sample","n":{{n}},"seconds":{{s.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}}}""", endAtMs + 1, endCpuMs));
+        return records;
     }
 
     private static HarnessRecord Record(string type, string json, double atMs = 1, double? cpuMs = null) =>
