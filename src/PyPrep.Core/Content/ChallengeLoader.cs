@@ -35,6 +35,7 @@ public static class ChallengeLoader
             Topics = List(meta, metaFile, "topics"),
             Patterns = List(meta, metaFile, "patterns"),
             Roles = List(meta, metaFile, "roles"),
+            Requires = List(meta, metaFile, "requires"),
             Kind = kind,
             Entry = Text(meta, metaFile, "entry"),
             Signature = signature,
@@ -52,7 +53,7 @@ public static class ChallengeLoader
         };
         return challenge with
         {
-            Cases = ReadCases(directory, challenge),
+            Cases = kind == ChallengeKind.Tests ? MutantCases.Read(directory, meta, metaFile) : ReadCases(directory, challenge),
             Solutions = ReadSolutions(directory, meta, metaFile),
         };
     }

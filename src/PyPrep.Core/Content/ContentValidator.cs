@@ -24,6 +24,20 @@ public sealed class ContentValidator(Grader grader)
         return errors;
     }
 
+    /// <summary>
+    /// The first library of <see cref="Challenge.Requires"/> the sandbox cannot import, or null when
+    /// all import (one sandbox run with no cases). A caller skips the challenge's references then,
+    /// naming the Debian package; where the packages are required (CI), it reports an error instead.
+    /// </summary>
+    public async Task<string?> MissingLibraryAsync(Challenge challenge, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(challenge);
+        if (challenge.Requires.Count == 0) return null;
+        var probe = challenge with { Cases = [] };
+        var run = await grader.GradeAsync(probe, "", GradingMode.Submit, cancellationToken);
+        return run.MissingLibrary;
+    }
+
     /// <summary>Runs one reference solution; an error when it does not get its declared verdict.</summary>
     public async Task<ContentError?> CheckSolutionAsync(Challenge challenge, ReferenceSolution solution, CancellationToken cancellationToken = default)
     {
