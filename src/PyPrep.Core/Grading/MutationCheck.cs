@@ -31,9 +31,7 @@ public static class MutationCheck
             var more = failed.Count > FailuresShown ? $" (and {failed.Count - FailuresShown} more)" : "";
             return CheckOutcome.Fail($"{failed.Count} of your {ran} tests fail on the correct implementation: {shown}{more}");
         }
-        return failed.Count > 0
-            ? new CheckOutcome(true, Note: $"caught by {failed[0].Test}")
-            : CheckOutcome.Fail($"your tests did not catch: {testCase.Fault ?? testCase.Id}");
+        return failed.Count > 0 ? CheckOutcome.Pass : CheckOutcome.Fail($"your tests did not catch: {testCase.Fault ?? testCase.Id}");
     }
 
     private static bool TryRead(PyValue actual, out int ran, out List<(string Test, string Error)> failed)

@@ -357,13 +357,6 @@ def preload(job):
 def grade(job):
     if not preload(job):
         return
-    if job.get("kind") == "tests":
-        # Test files may use pytest.raises and pytest.mark.parametrize: import pytest (Debian's
-        # python3-pytest) outside the candidate's load timer when it is there; plain asserts need nothing.
-        try:
-            import pytest  # noqa: F401
-        except ImportError:
-            pass
     module = load_module(job)
     if module is None:
         return
@@ -467,7 +460,9 @@ def expand(name, func, marks_of=None):
             if label is None and isinstance(ids, (list, tuple)) and index < len(ids):
                 label = str(ids[index])
             if label is None:
-                label = "-".join(v if isinstance(v, str) else repr(v) if isinstance(v, (int, float, bool, type(None))) else f"{n}{index}"
+                # As pytest names them: strings (escaped) and numbers as themselves, anything else by name and position.
+                label = "-".join(v.encode("unicode_escape").decode("ascii") if isinstance(v, str)
+                                 else repr(v) if isinstance(v, (int, float, bool, type(None))) else f"{n}{index}"
                                  for n, v in zip(names, row))
             sets.append((label, dict(zip(names, row))))
         combos = [(f"{a}-{b}" if a else b, {**ka, **kb}) for a, ka in combos for b, kb in sets]
