@@ -5,15 +5,17 @@ namespace PyPrep.Cli.ContentCommands;
 /// <summary>
 /// Challenges that need libraries outside the standard library (<c>requires:</c>, Debian's
 /// python3-numpy and python3-pandas). Where the sandbox cannot import one, their references are
-/// skipped with the package to install; under CI (the <c>CI</c> variable set) that is an error,
-/// because CI installs the packages and every library challenge must run there.
+/// skipped with the package to install. Where the packages are required (the <c>CI</c> or
+/// <c>PYPREP_REQUIRE_LIBRARIES</c> variable set; <c>.ci/run</c> installs them and sets the latter)
+/// a missing one is an error instead, so library challenges cannot silently stop running in CI.
 /// </summary>
 internal static class LibraryChecks
 {
     public static async Task<List<(Challenge Challenge, string Reason)>> SkippedAsync(IEnumerable<Challenge> challenges,
         ContentValidator validator, List<ContentError> errors, CancellationToken cancellationToken)
     {
-        var required = !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI"));
+        var required = !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI"))
+                       || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("PYPREP_REQUIRE_LIBRARIES"));
         var skipped = new List<(Challenge, string)>();
         // One probe per distinct set of libraries, not one per challenge.
         var missingBySet = new Dictionary<string, string?>(StringComparer.Ordinal);

@@ -373,7 +373,7 @@ def grade(job):
 
         def call(args, case=case, decoder=decoder):
             if kind == "tests":
-                return run_tests(module, entry, args[0]), Encoder()
+                return run_tests(fresh_module(job), entry, args[0]), Encoder()
             if kind == "behavior":
                 scope = dict(prelude)
                 scope["solution"] = module
@@ -408,6 +408,16 @@ def grade(job):
 # harness binds it to the entry name in the candidate's module, runs every test and sends back how
 # many ran and which failed. The host decides: the correct one must pass them all, each mutant
 # must fail at least one. No pytest runner is involved (no fixtures, no conftest, no plugins).
+
+def fresh_module(job):
+    """A new copy of the candidate's test module for each implementation, as separate pytest runs
+    would have: state a test leaves behind (a list it appended to) cannot fail or pass the next run."""
+    module = types.ModuleType("solution")
+    module.__file__ = SOLUTION_FILE
+    sys.modules["solution"] = module
+    exec(compile(job["code"], SOLUTION_FILE, "exec", dont_inherit=True), module.__dict__)
+    return module
+
 
 def run_tests(module, entry, source):
     scope = {"__name__": "implementation"}
