@@ -27,8 +27,8 @@ internal sealed class ValidateCommand : PyPrepCommand<ValidateCommand.Settings>
 
         await using var runtime = CliRuntime.Start(warmSlots: Math.Max(2, Environment.ProcessorCount));
         var validator = new ContentValidator(runtime.Grader);
-        var skipped = await LibraryChecks.SkippedAsync(challenges, validator, errors, cancellationToken);
-        var jobs = challenges.Except(skipped.Select(s => s.Challenge))
+        var (excluded, skipped) = await LibraryChecks.CheckAsync(challenges, validator, errors, cancellationToken);
+        var jobs = challenges.Where(c => !excluded.Contains(c))
             .SelectMany(c => c.Solutions.Select(s => (Challenge: c, Solution: s))).ToList();
         var done = 0;
         var started = System.Diagnostics.Stopwatch.StartNew();
@@ -49,8 +49,8 @@ internal sealed class ValidateCommand : PyPrepCommand<ValidateCommand.Settings>
 
         foreach (var error in errors.OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Line))
             AnsiConsole.MarkupLine($"[red]✘[/] {Markup.Escape(error.ToString())}");
-        foreach (var (challenge, reason) in skipped)
-            AnsiConsole.MarkupLine($"[yellow]skipped[/] {Markup.Escape(challenge.Slug)}: {Markup.Escape(reason)}");
+        foreach (var notice in skipped)
+            AnsiConsole.MarkupLine($"[yellow]skipped[/] {Markup.Escape(notice)}");
         var summary = $"{challenges.Count} challenge(s) ({skipped.Count} skipped), {jobs.Count} reference solution(s), {concepts} concept item(s), {extraSummary}, {errors.Count} problem(s)";
         AnsiConsole.MarkupLine(errors.Count == 0 ? $"[green]✔ content ok:[/] {summary}" : $"[red]content has problems:[/] {summary}");
         return errors.Count == 0 ? ExitCodes.Ok : ExitCodes.Problems;
