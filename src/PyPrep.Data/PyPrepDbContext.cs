@@ -1,13 +1,16 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using PyPrep.Data.Design;
 using PyPrep.Data.Progress;
+using PyPrep.Data.Stories;
 using PyPrep.Data.Submissions;
 
 namespace PyPrep.Data;
 
 /// <summary>
-/// The PyPrep database: Identity accounts (team mode), submissions and per-challenge progress.
+/// The PyPrep database: Identity accounts (team mode), submissions, per-challenge progress, and
+/// the candidate's behavioral stories and design worksheets.
 /// Each provider has a subclass of its own so that its migrations live apart
 /// (<see cref="Providers.SqliteDbContext"/>, <see cref="Providers.PostgresDbContext"/>).
 /// </summary>
@@ -15,6 +18,8 @@ public abstract class PyPrepDbContext(DbContextOptions options) : IdentityDbCont
 {
     public DbSet<Submission> Submissions => Set<Submission>();
     public DbSet<ChallengeProgress> Progress => Set<ChallengeProgress>();
+    public DbSet<SavedStory> Stories => Set<SavedStory>();
+    public DbSet<SavedWorksheet> Worksheets => Set<SavedWorksheet>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -39,6 +44,30 @@ public abstract class PyPrepDbContext(DbContextOptions options) : IdentityDbCont
             progress.HasKey(p => new { p.UserId, p.Challenge });
             progress.Property(p => p.UserId).HasMaxLength(450);
             progress.Property(p => p.Challenge).HasMaxLength(200);
+        });
+        builder.Entity<SavedStory>(story =>
+        {
+            story.ToTable("stories");
+            story.HasKey(s => s.Id);
+            story.Property(s => s.UserId).HasMaxLength(450).IsRequired();
+            story.Property(s => s.Title).HasMaxLength(200).IsRequired();
+            story.Property(s => s.Answer).IsRequired();
+            story.HasMany(s => s.Prompts).WithOne().HasForeignKey(p => p.StoryId).OnDelete(DeleteBehavior.Cascade);
+            story.HasIndex(s => new { s.UserId, s.UpdatedUtc });
+        });
+        builder.Entity<StoryPrompt>(prompt =>
+        {
+            prompt.ToTable("story_prompts");
+            prompt.HasKey(p => new { p.StoryId, p.PromptId });
+            prompt.Property(p => p.PromptId).HasMaxLength(200);
+        });
+        builder.Entity<SavedWorksheet>(worksheet =>
+        {
+            worksheet.ToTable("design_worksheets");
+            worksheet.HasKey(w => new { w.UserId, w.Scenario });
+            worksheet.Property(w => w.UserId).HasMaxLength(450);
+            worksheet.Property(w => w.Scenario).HasMaxLength(200);
+            worksheet.Property(w => w.AnswersJson).IsRequired();
         });
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using PyPrep.Core.Running;
 
 namespace PyPrep.Sandbox;
 
@@ -57,6 +58,21 @@ public sealed class WarmPool : IAsyncDisposable
     }
 
     private async Task<SandboxSlot> StartAsync(LaunchProfile profile, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await StartOnceAsync(profile, cancellationToken);
+        }
+        catch (SandboxUnavailableException e)
+        {
+            // Seen very rarely under heavy load (a start that exits at once and prints nothing); a
+            // machine that cannot start sandboxes at all fails the second attempt the same way.
+            logger.LogWarning("starting a sandbox failed, trying once more: {Reason}", e.Message);
+            return await StartOnceAsync(profile, cancellationToken);
+        }
+    }
+
+    private async Task<SandboxSlot> StartOnceAsync(LaunchProfile profile, CancellationToken cancellationToken)
     {
         var uid = uids?.Acquire();
         return await SandboxSlot.StartAsync(options, profile, harnessDirectory, uid, seccompFile,

@@ -1,7 +1,9 @@
 using PyPrep.Web.Features.Accounts;
 using PyPrep.Web.Features.Analysis;
+using PyPrep.Web.Features.Behavioral;
 using PyPrep.Web.Features.Challenges;
 using PyPrep.Web.Features.Content;
+using PyPrep.Web.Features.Design;
 using PyPrep.Web.Features.Grading;
 using PyPrep.Web.Features.Health;
 using PyPrep.Web.Features.Persistence;
@@ -19,6 +21,8 @@ builder.AddGrading();       // sandbox, warm pool, bounded worker pool, restart 
 builder.AddSubmissions();   // intake: guard, store, queue
 builder.AddProgress();      // solved, hints, give-up, dashboard
 builder.AddAnalysis();      // complexity and style after the verdict, at lower priority
+builder.AddBehavioral();    // behavioral prompts, the STAR coach, the story bank
+builder.AddDesign();        // system design scenarios and saved worksheets
 
 var app = builder.Build();
 app.UseHosting();
@@ -27,6 +31,8 @@ app.MapChallengeApi();
 app.MapSubmissionApi();
 app.MapProgressApi();
 app.MapScratchApi();
+app.MapBehavioralApi();
+app.MapDesignApi();
 app.MapAccountEndpoints();
 app.MapHealth();
 app.MapPages();

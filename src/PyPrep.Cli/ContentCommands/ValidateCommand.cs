@@ -1,6 +1,7 @@
 using PyPrep.Cli.Infrastructure;
 using PyPrep.Core.Concepts;
 using PyPrep.Core.Content;
+using PyPrep.Core.Patterns;
 using PyPrep.Sandbox;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -46,6 +47,14 @@ internal sealed class ValidateCommand : PyPrepCommand<ValidateCommand.Settings>
         });
 
         var concepts = await ValidateConceptsAsync(bank.Root, settings.Only, runtime, errors, parallel);
+
+        // Coverage is a property of the whole bank, so a run limited by --only neither shows nor enforces it.
+        if (settings.Only is null)
+        {
+            var coverage = BankCoverage.Of(bank.Challenges);
+            errors.AddRange(coverage.Problems(Path.Combine(bank.Root, "challenges")));
+            CoverageView.Write(AnsiConsole.Console, coverage);
+        }
 
         foreach (var error in errors.OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Line))
             AnsiConsole.MarkupLine($"[red]✘[/] {Markup.Escape(error.ToString())}");

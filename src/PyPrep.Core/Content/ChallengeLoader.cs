@@ -1,5 +1,6 @@
 using System.Text.Json;
 using PyPrep.Core.Grading;
+using PyPrep.Core.Patterns;
 using PyPrep.Core.Values;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -33,7 +34,7 @@ public static class ChallengeLoader
             Difficulty = Enum<Difficulty>(meta, metaFile, "difficulty"),
             Level = Enum<Level>(meta, metaFile, "level"),
             Topics = List(meta, metaFile, "topics"),
-            Patterns = List(meta, metaFile, "patterns"),
+            Patterns = ReadPatterns(meta, metaFile),
             Roles = List(meta, metaFile, "roles"),
             Requires = List(meta, metaFile, "requires"),
             Kind = kind,
@@ -56,6 +57,22 @@ public static class ChallengeLoader
             Cases = kind == ChallengeKind.Tests ? MutantCases.Read(directory, meta, metaFile) : ReadCases(directory, challenge),
             Solutions = ReadSolutions(directory, meta, metaFile),
         };
+    }
+
+    // Only the 18 categories: a typo or a home-made category would silently drop the challenge from
+    // its pattern's coverage and learning path. Language and library challenges list none.
+    private static List<string> ReadPatterns(YamlMappingNode meta, string file)
+    {
+        var names = List(meta, file, "patterns");
+        if (Child(meta, "patterns") is not YamlSequenceNode items) return names;
+        foreach (var item in items.Children)
+        {
+            var name = ((YamlScalarNode)item).Value ?? "";
+            if (!PatternCatalog.IsKnown(name))
+                throw new ContentException(file, YamlValues.Line(item),
+                    $"unknown pattern '{name}': use one of {string.Join(", ", PatternCatalog.Names)}, or list none for a challenge about the language or a library");
+        }
+        return names;
     }
 
     private static Signature ReadSignature(YamlMappingNode meta, string file, ChallengeKind kind)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
 using PyPrep.Core.Content;
 using PyPrep.Core.Values;
@@ -7,6 +8,9 @@ namespace PyPrep.Core.Grading;
 /// <summary>Builds the harness job for a submission: the code and the inputs, never the expected values.</summary>
 public static class GradingJob
 {
+    /// <summary>Each case's inputs, encoded once for the life of the loaded content.</summary>
+    private static readonly ConditionalWeakTable<TestCase, RawJson> EncodedCases = new();
+
     public static JsonObject Build(Challenge challenge, string code, IReadOnlyList<TestCase> cases)
     {
         var kind = challenge.Kind switch
@@ -17,12 +21,7 @@ public static class GradingJob
             _ => "function",
         };
         var caseNodes = new JsonArray();
-        foreach (var testCase in cases)
-        {
-            var node = new JsonObject { ["args"] = new JsonArray(testCase.Args.Select(TaggedJson.Encode).ToArray()) };
-            if (testCase.Snippet is not null) node["snippet"] = testCase.Snippet;
-            caseNodes.Add(node);
-        }
+        foreach (var testCase in cases) caseNodes.Add(EncodedCases.GetValue(testCase, Encode).ToNode());
         return new JsonObject
         {
             ["mode"] = "grade",
@@ -37,4 +36,22 @@ public static class GradingJob
             ["preload"] = new JsonArray(challenge.Requires.Select(r => (JsonNode?)r).ToArray()),
         };
     }
+
+    private static RawJson Encode(TestCase testCase)
+    {
+        var args = testCase.Args.Select(TaggedJson.Encode).ToArray();
+        var node = new JsonObject { ["args"] = new JsonArray(args) };
+        // Inputs without tagged values (plain lists, numbers, strings) need no decoding in the
+        // harness: it calls the candidate with what json.loads gave it.
+        if (args.All(IsPlain)) node["plain"] = true;
+        if (testCase.Snippet is not null) node["snippet"] = testCase.Snippet;
+        return RawJson.Freeze(node);
+    }
+
+    private static bool IsPlain(JsonNode? node) => node switch
+    {
+        JsonObject => false,
+        JsonArray array => array.All(IsPlain),
+        _ => true,
+    };
 }

@@ -369,7 +369,10 @@ def grade(job):
         decoder = Decoder(module)
 
         def prepare(case=case, decoder=decoder):
-            return None if kind == "behavior" else decoder.decode(case["args"])
+            if kind == "behavior":
+                return None
+            # The host marks inputs with no tagged values: json.loads already built them.
+            return case["args"] if case.get("plain") else decoder.decode(case["args"])
 
         def call(args, case=case, decoder=decoder):
             if kind == "tests":
@@ -564,18 +567,25 @@ def ast_tree(job):
 # The harness clock only refines the host's: the host stamps the "size_begin" and "size" records
 # as they arrive and distrusts any size whose claimed time the stamps do not account for.
 
-import random as _random_module
-import tracemalloc as _tracemalloc
 
-_Random = _random_module.Random
+def _bind_timing_tools():
+    """random and tracemalloc take milliseconds to import and only time mode needs them: every
+    warm sandbox would pay for them. Time mode binds them first, before any candidate code runs,
+    so what it uses cannot be patched."""
+    global _Random, _tm_start, _tm_stop, _tm_traced, _tm_reset
+    import random
+    import tracemalloc
+    _Random = random.Random
+    _tm_start, _tm_stop = tracemalloc.start, tracemalloc.stop
+    _tm_traced, _tm_reset = tracemalloc.get_traced_memory, tracemalloc.reset_peak
+
+
 # Samples count CPU time, not wall time: on a busy machine wall time includes whatever else ran.
 # The thread's clock, not the process's: under RLIMIT_CPU the kernel serves the process clock
 # from a timer updated once a tick (4 ms here). Work moved to other threads shows in the host's
 # cross-check, which sums every thread.
 _cpu = time.thread_time_ns
 _sleep = time.sleep
-_tm_start, _tm_stop = _tracemalloc.start, _tracemalloc.stop
-_tm_traced, _tm_reset = _tracemalloc.get_traced_memory, _tracemalloc.reset_peak
 _gc_disable, _gc_collect, _gc_freeze = gc.disable, gc.collect, gc.freeze
 _ATOMS = frozenset([int, float, str, bool, bytes, type(None), frozenset, complex])
 
@@ -653,6 +663,7 @@ def measure_memory(call, fresh):
 
 
 def time_sizes(job):
+    _bind_timing_tools()
     started = _clock()
     deadline = started + int(job.get("budget_seconds", 0.8) * 1e9)
     try:

@@ -8,7 +8,10 @@ internal static class CliProcess
 {
     public sealed record Result(int ExitCode, string Stdout, string Stderr);
 
-    public static async Task<Result> RunAsync(params string[] args)
+    public static Task<Result> RunAsync(params string[] args) => RunInAsync(ContentBank.LocateRoot(), args);
+
+    /// <summary>Runs against another content folder (a small bank written by the test).</summary>
+    public static async Task<Result> RunInAsync(string contentRoot, params string[] args)
     {
         var info = new ProcessStartInfo("dotnet")
         {
@@ -19,7 +22,7 @@ internal static class CliProcess
         };
         info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "pyprep.dll"));
         foreach (var arg in args) info.ArgumentList.Add(arg);
-        info.Environment["PYPREP_CONTENT"] = ContentBank.LocateRoot();
+        info.Environment["PYPREP_CONTENT"] = contentRoot;
         info.Environment["NO_COLOR"] = "1";
         using var process = Process.Start(info)!;
         process.StandardInput.Close();

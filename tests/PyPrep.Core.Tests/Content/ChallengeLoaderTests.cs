@@ -85,6 +85,37 @@ public sealed class ChallengeLoaderTests : IDisposable
     }
 
     [Fact]
+    public void A_pattern_outside_the_eighteen_categories_names_file_and_line()
+    {
+        var meta = Meta.Replace("kind: function", "patterns:\n  - trees\n  - design\nkind: function");
+        var error = Assert.Throws<ContentException>(() => ChallengeLoader.Load(Write(meta))).Error;
+
+        Assert.EndsWith("challenge.yaml", error.File);
+        Assert.Equal(7, error.Line);
+        Assert.Contains("unknown pattern 'design'", error.Message);
+        Assert.Contains("bit-manipulation", error.Message);
+    }
+
+    [Fact]
+    public void Known_patterns_or_none_at_all_are_accepted()
+    {
+        var known = ChallengeLoader.Load(Write(Meta.Replace("kind: function", "patterns: [tries, 1-d-dynamic-programming]\nkind: function")));
+        Assert.Equal(["tries", "1-d-dynamic-programming"], known.Patterns);
+
+        var none = ChallengeLoader.Load(Write(Meta.Replace("kind: function", "patterns: []\nkind: function")));
+        Assert.Empty(none.Patterns);
+    }
+
+    [Fact]
+    public void A_pattern_is_matched_exactly_so_a_misspelling_is_refused()
+    {
+        var error = Assert.Throws<ContentException>(() => ChallengeLoader.Load(Write(Meta.Replace("kind: function", "patterns: [Tries]\nkind: function")))).Error;
+
+        Assert.Equal(5, error.Line);
+        Assert.Contains("unknown pattern 'Tries'", error.Message);
+    }
+
+    [Fact]
     public void A_slug_must_match_its_folder()
     {
         var error = Assert.Throws<ContentException>(() => ChallengeLoader.Load(Write(Meta.Replace("slug: sample", "slug: other")))).Error;

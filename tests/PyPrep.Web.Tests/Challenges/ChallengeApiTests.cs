@@ -31,6 +31,11 @@ public sealed class ChallengeApiTests(SoloFactory factory) : IClassFixture<SoloF
     [InlineData("?level=junior", true)]
     [InlineData("?q=two%20sum", true)]
     [InlineData("?q=dijkstra", false)]
+    [InlineData("?pattern=arrays-and-hashing", true)]
+    [InlineData("?pattern=tries", false)]
+    [InlineData("?role=data", true)]
+    [InlineData("?role=frontend", false)]
+    [InlineData("?pattern=arrays-and-hashing&role=backend&difficulty=easy", true)]
     public async Task Filters_and_search_narrow_the_list(string query, bool includesTwoSum)
     {
         var (status, body) = await Api.GetAsync(client, "/api/challenges" + query);
@@ -51,10 +56,26 @@ public sealed class ChallengeApiTests(SoloFactory factory) : IClassFixture<SoloF
         Assert.DoesNotContain(unsolved!.AsArray(), c => (string?)c!["slug"] == "two-sum");
     }
 
+    [Fact]
+    public async Task The_pattern_and_role_filters_keep_exactly_the_challenges_that_list_them()
+    {
+        var (_, all) = await Api.GetAsync(client, "/api/challenges");
+        var (_, tries) = await Api.GetAsync(client, "/api/challenges?pattern=tries");
+        var (_, data) = await Api.GetAsync(client, "/api/challenges?role=data");
+
+        static IEnumerable<string?> Slugs(System.Text.Json.Nodes.JsonNode? list, string field, string value) => list!.AsArray()
+            .Where(c => c![field]!.AsArray().Any(v => (string?)v == value)).Select(c => (string?)c!["slug"]);
+        Assert.Equal(Slugs(all, "patterns", "tries"), tries!.AsArray().Select(c => (string?)c!["slug"]));
+        Assert.Contains("word-search-ii", tries.AsArray().Select(c => (string?)c!["slug"]));
+        Assert.Equal(Slugs(all, "roles", "data"), data!.AsArray().Select(c => (string?)c!["slug"]));
+        Assert.True(data.AsArray().Count < all!.AsArray().Count);
+    }
+
     [Theory]
     [InlineData("?difficulty=impossible", "difficulty")]
     [InlineData("?level=wizard", "level")]
     [InlineData("?status=maybe", "status")]
+    [InlineData("?pattern=design", "pattern")]
     public async Task An_invalid_filter_is_400_with_problem_details(string query, string field)
     {
         var (status, body) = await Api.GetAsync(client, "/api/challenges" + query);

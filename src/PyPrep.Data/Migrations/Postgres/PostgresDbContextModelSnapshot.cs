@@ -218,6 +218,28 @@ namespace PyPrep.Data.Migrations.Postgres
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("PyPrep.Data.Design.SavedWorksheet", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Scenario")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("AnswersJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("UserId", "Scenario");
+
+                    b.ToTable("design_worksheets", (string)null);
+                });
+
             modelBuilder.Entity("PyPrep.Data.Progress.ChallengeProgress", b =>
                 {
                     b.Property<string>("UserId")
@@ -240,6 +262,53 @@ namespace PyPrep.Data.Migrations.Postgres
                     b.HasKey("UserId", "Challenge");
 
                     b.ToTable("challenge_progress", (string)null);
+                });
+
+            modelBuilder.Entity("PyPrep.Data.Stories.SavedStory", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Answer")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "UpdatedUtc");
+
+                    b.ToTable("stories", (string)null);
+                });
+
+            modelBuilder.Entity("PyPrep.Data.Stories.StoryPrompt", b =>
+                {
+                    b.Property<Guid>("StoryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("PromptId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("StoryId", "PromptId");
+
+                    b.ToTable("story_prompts", (string)null);
                 });
 
             modelBuilder.Entity("PyPrep.Data.Submissions.Submission", b =>
@@ -362,6 +431,20 @@ namespace PyPrep.Data.Migrations.Postgres
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("PyPrep.Data.Stories.StoryPrompt", b =>
+                {
+                    b.HasOne("PyPrep.Data.Stories.SavedStory", null)
+                        .WithMany("Prompts")
+                        .HasForeignKey("StoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PyPrep.Data.Stories.SavedStory", b =>
+                {
+                    b.Navigation("Prompts");
                 });
 #pragma warning restore 612, 618
         }

@@ -209,6 +209,28 @@ namespace PyPrep.Data.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("PyPrep.Data.Design.SavedWorksheet", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scenario")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AnswersJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId", "Scenario");
+
+                    b.ToTable("design_worksheets", (string)null);
+                });
+
             modelBuilder.Entity("PyPrep.Data.Progress.ChallengeProgress", b =>
                 {
                     b.Property<string>("UserId")
@@ -231,6 +253,53 @@ namespace PyPrep.Data.Migrations.Sqlite
                     b.HasKey("UserId", "Challenge");
 
                     b.ToTable("challenge_progress", (string)null);
+                });
+
+            modelBuilder.Entity("PyPrep.Data.Stories.SavedStory", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Answer")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "UpdatedUtc");
+
+                    b.ToTable("stories", (string)null);
+                });
+
+            modelBuilder.Entity("PyPrep.Data.Stories.StoryPrompt", b =>
+                {
+                    b.Property<Guid>("StoryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PromptId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("StoryId", "PromptId");
+
+                    b.ToTable("story_prompts", (string)null);
                 });
 
             modelBuilder.Entity("PyPrep.Data.Submissions.Submission", b =>
@@ -353,6 +422,20 @@ namespace PyPrep.Data.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("PyPrep.Data.Stories.StoryPrompt", b =>
+                {
+                    b.HasOne("PyPrep.Data.Stories.SavedStory", null)
+                        .WithMany("Prompts")
+                        .HasForeignKey("StoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PyPrep.Data.Stories.SavedStory", b =>
+                {
+                    b.Navigation("Prompts");
                 });
 #pragma warning restore 612, 618
         }

@@ -23,9 +23,9 @@ public static class ChallengeApi
     }
 
     private static async Task<IResult> ListAsync(ContentBank bank, ProgressQueries progress, CurrentUser user, string? q, string? topic,
-        string? difficulty, string? level, string? status, CancellationToken cancellationToken)
+        string? difficulty, string? level, string? status, string? pattern, string? role, CancellationToken cancellationToken)
     {
-        var filter = new ChallengeFilter(q, topic, difficulty, level, status);
+        var filter = new ChallengeFilter(q, topic, difficulty, level, status, pattern, role);
         if (filter.Problem() is { } problem) return Problems.Invalid(problem.Field, problem.Message);
         var solved = await progress.SolvedAsync(user.RequiredId, cancellationToken);
         return TypedResults.Ok(new JsonArray(filter.Apply(bank.Challenges, solved)

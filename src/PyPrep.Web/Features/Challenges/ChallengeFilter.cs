@@ -1,12 +1,16 @@
 using PyPrep.Core.Content;
+using PyPrep.Core.Patterns;
 
 namespace PyPrep.Web.Features.Challenges;
 
 /// <summary>The list's filters, shared by the page and <c>GET /api/challenges</c>. Empty fields match everything.</summary>
-public sealed record ChallengeFilter(string? Q = null, string? Topic = null, string? Difficulty = null, string? Level = null, string? Status = null)
+public sealed record ChallengeFilter(string? Q = null, string? Topic = null, string? Difficulty = null, string? Level = null,
+    string? Status = null, string? Pattern = null, string? Role = null)
 {
     public IEnumerable<Challenge> Apply(IEnumerable<Challenge> challenges, ISet<string> solved) => challenges.Where(c =>
         (string.IsNullOrWhiteSpace(Topic) || c.Topics.Contains(Topic, StringComparer.OrdinalIgnoreCase)) &&
+        (string.IsNullOrWhiteSpace(Pattern) || c.Patterns.Contains(Pattern, StringComparer.OrdinalIgnoreCase)) &&
+        (string.IsNullOrWhiteSpace(Role) || c.Roles.Contains(Role, StringComparer.OrdinalIgnoreCase)) &&
         (string.IsNullOrWhiteSpace(Difficulty) || c.Difficulty.ToString().Equals(Difficulty, StringComparison.OrdinalIgnoreCase)) &&
         (string.IsNullOrWhiteSpace(Level) || c.Level.ToString().Equals(Level, StringComparison.OrdinalIgnoreCase)) &&
         (Status switch
@@ -26,7 +30,7 @@ public sealed record ChallengeFilter(string? Q = null, string? Topic = null, str
             .All(word => haystack.Contains(word, StringComparison.OrdinalIgnoreCase));
     }
 
-    /// <summary>The first invalid field and why, or null.</summary>
+    /// <summary>The first invalid field and why, or null. Patterns are a closed set; roles are whatever the bank lists.</summary>
     public (string Field, string Message)? Problem() =>
         !string.IsNullOrWhiteSpace(Difficulty) && !Enum.TryParse<Difficulty>(Difficulty, ignoreCase: true, out _)
             ? ("difficulty", "must be easy, medium or hard")
@@ -34,5 +38,7 @@ public sealed record ChallengeFilter(string? Q = null, string? Topic = null, str
             ? ("level", "must be junior, mid or senior")
         : Status is not (null or "" or "solved" or "unsolved")
             ? ("status", "must be solved or unsolved")
+        : !string.IsNullOrWhiteSpace(Pattern) && !PatternCatalog.IsKnown(Pattern.ToLowerInvariant())
+            ? ("pattern", "must be one of " + string.Join(", ", PatternCatalog.Names))
         : null;
 }

@@ -1,0 +1,55 @@
+using PyPrep.Cli.Tests.Support;
+using PyPrep.Core.Content;
+
+namespace PyPrep.Cli.Tests.ContentCommands;
+
+/// <summary>`content validate` on small banks written by the test: a copy of two-sum with its patterns line changed.</summary>
+public sealed class ValidateCommandTests : IDisposable
+{
+    private readonly string root = Directory.CreateTempSubdirectory("pyprep-cli-bank-").FullName;
+
+    private void CopyTwoSum(string patternsLine)
+    {
+        var source = Path.Combine(ContentBank.LocateRoot(), "challenges", "two-sum");
+        var target = Path.Combine(root, "challenges", "two-sum");
+        foreach (var file in Directory.GetFiles(source, "*", SearchOption.AllDirectories))
+        {
+            var copy = Path.Combine(target, Path.GetRelativePath(source, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+            File.Copy(file, copy);
+        }
+        var meta = Path.Combine(target, "challenge.yaml");
+        File.WriteAllLines(meta, File.ReadAllLines(meta).Select(l => l.StartsWith("patterns:", StringComparison.Ordinal) ? patternsLine : l));
+    }
+
+    [Fact]
+    public async Task A_bank_short_of_a_category_prints_the_coverage_table_and_fails()
+    {
+        CopyTwoSum("patterns: [tries]");
+
+        var result = await CliProcess.RunInAsync(root, "content", "validate");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Matches(@"tries\s+│\s+1 \(needs 3\)", result.Stdout);
+        Assert.Matches(@"junior\s+│\s+1", result.Stdout);
+        Assert.Matches(@"backend\s+│\s+1", result.Stdout);
+        Assert.Matches(@"pattern\s+'tries'\s+has\s+1\s+challenge\(s\);\s+every\s+category\s+needs\s+at\s+least\s+3", result.Stdout);
+        Assert.Matches(@"pattern\s+'bit-manipulation'\s+has\s+0\s+challenge\(s\)", result.Stdout);
+    }
+
+    [Fact]
+    public async Task An_unknown_pattern_fails_naming_file_and_line()
+    {
+        CopyTwoSum("patterns: [arrays-and-hashing, design]");
+
+        var result = await CliProcess.RunInAsync(root, "content", "validate", "--only", "two-sum");
+
+        Assert.Equal(1, result.ExitCode);
+        // Long lines wrap at 80 columns when output is redirected: compare without the breaks.
+        var flat = result.Stdout.Replace("\n", "", StringComparison.Ordinal);
+        Assert.Matches(@"two-sum/challenge\.yaml:6:\s*unknown\s*pattern\s*'design'", flat);
+        Assert.DoesNotContain("(needs 3)", result.Stdout);
+    }
+
+    public void Dispose() => Directory.Delete(root, recursive: true);
+}
