@@ -3,14 +3,15 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using PyPrep.Data.Design;
 using PyPrep.Data.Progress;
+using PyPrep.Data.Review;
 using PyPrep.Data.Stories;
 using PyPrep.Data.Submissions;
 
 namespace PyPrep.Data;
 
 /// <summary>
-/// The PyPrep database: Identity accounts (team mode), submissions, per-challenge progress, and
-/// the candidate's behavioral stories and design worksheets.
+/// The PyPrep database: Identity accounts (team mode), submissions, per-challenge progress,
+/// concept review state, and the candidate's behavioral stories and design worksheets.
 /// Each provider has a subclass of its own so that its migrations live apart
 /// (<see cref="Providers.SqliteDbContext"/>, <see cref="Providers.PostgresDbContext"/>).
 /// </summary>
@@ -18,6 +19,8 @@ public abstract class PyPrepDbContext(DbContextOptions options) : IdentityDbCont
 {
     public DbSet<Submission> Submissions => Set<Submission>();
     public DbSet<ChallengeProgress> Progress => Set<ChallengeProgress>();
+    public DbSet<ReviewCardState> ReviewCards => Set<ReviewCardState>();
+    public DbSet<ReviewLogEntry> ReviewLog => Set<ReviewLogEntry>();
     public DbSet<SavedStory> Stories => Set<SavedStory>();
     public DbSet<SavedWorksheet> Worksheets => Set<SavedWorksheet>();
 
@@ -45,6 +48,7 @@ public abstract class PyPrepDbContext(DbContextOptions options) : IdentityDbCont
             progress.Property(p => p.UserId).HasMaxLength(450);
             progress.Property(p => p.Challenge).HasMaxLength(200);
         });
+        ReviewModel.Configure(builder);
         builder.Entity<SavedStory>(story =>
         {
             story.ToTable("stories");

@@ -8,6 +8,7 @@ using PyPrep.Web.Features.Grading;
 using PyPrep.Web.Features.Health;
 using PyPrep.Web.Features.Persistence;
 using PyPrep.Web.Features.Progress;
+using PyPrep.Web.Features.Review;
 using PyPrep.Web.Features.Scratch;
 using PyPrep.Web.Features.Submissions;
 using PyPrep.Web.Hosting;
@@ -21,6 +22,7 @@ builder.AddGrading();       // sandbox, warm pool, bounded worker pool, restart 
 builder.AddSubmissions();   // intake: guard, store, queue
 builder.AddProgress();      // solved, hints, give-up, dashboard
 builder.AddAnalysis();      // complexity and style after the verdict, at lower priority
+builder.AddReview();        // concept drills: FSRS schedule per profile
 builder.AddBehavioral();    // behavioral prompts, the STAR coach, the story bank
 builder.AddDesign();        // system design scenarios and saved worksheets
 
@@ -31,6 +33,7 @@ app.MapChallengeApi();
 app.MapSubmissionApi();
 app.MapProgressApi();
 app.MapScratchApi();
+app.MapReviewApi();
 app.MapBehavioralApi();
 app.MapDesignApi();
 app.MapAccountEndpoints();

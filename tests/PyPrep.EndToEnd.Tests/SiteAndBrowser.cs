@@ -24,8 +24,11 @@ public sealed class SiteAndBrowser : IAsyncLifetime
     {
         Assert.True(File.Exists(Chromium), $"{Chromium} is missing: apt-get install -y chromium");
         Directory.CreateDirectory(dataDirectory);
-        factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
-            builder.UseSetting("Database:ConnectionString", $"Data Source={Path.Combine(dataDirectory, "pyprep.db")}"));
+        factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder => builder
+            .UseSetting("Database:ConnectionString", $"Data Source={Path.Combine(dataDirectory, "pyprep.db")}")
+            // One new concept card a day, so a card answered wrong is the next one shown (its
+            // relearning step is within the learn-ahead window) instead of coming after 19 others.
+            .UseSetting("Review:NewCardsPerDay", "1"));
         factory.UseKestrel(0);
         factory.StartServer();
         var addresses = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;

@@ -27,7 +27,7 @@ internal sealed class ValidateCommand : PyPrepCommand<ValidateCommand.Settings>
         errors.AddRange(extraErrors);
 
         await using var runtime = CliRuntime.Start(warmSlots: Math.Max(2, Environment.ProcessorCount));
-        var validator = new ContentValidator(runtime.Grader);
+        var validator = new ContentValidator(runtime.Grader, new BubblewrapRunner(runtime.Pool));
         var (excluded, skipped) = await LibraryChecks.CheckAsync(challenges, validator, errors, cancellationToken);
         var jobs = challenges.Where(c => !excluded.Contains(c))
             .SelectMany(c => c.Solutions.Select(s => (Challenge: c, Solution: s))).ToList();
@@ -46,6 +46,7 @@ internal sealed class ValidateCommand : PyPrepCommand<ValidateCommand.Settings>
             }
         });
 
+        var generators = await ValidateGeneratorsAsync(challenges, validator, errors, parallel);
         var concepts = await ValidateConceptsAsync(bank.Root, settings.Only, runtime, errors, parallel);
 
         // Coverage is a property of the whole bank, so a run limited by --only neither shows nor enforces it.
@@ -60,9 +61,24 @@ internal sealed class ValidateCommand : PyPrepCommand<ValidateCommand.Settings>
             AnsiConsole.MarkupLine($"[red]✘[/] {Markup.Escape(error.ToString())}");
         foreach (var notice in skipped)
             AnsiConsole.MarkupLine($"[yellow]skipped[/] {Markup.Escape(notice)}");
-        var summary = $"{challenges.Count} challenge(s) ({skipped.Count} skipped), {jobs.Count} reference solution(s), {concepts} concept item(s), {extraSummary}, {errors.Count} problem(s)";
+        var summary = $"{challenges.Count} challenge(s) ({skipped.Count} skipped), {jobs.Count} reference solution(s), {generators} generator(s), {concepts} concept item(s), {extraSummary}, {errors.Count} problem(s)";
         AnsiConsole.MarkupLine(errors.Count == 0 ? $"[green]✔ content ok:[/] {summary}" : $"[red]content has problems:[/] {summary}");
         return errors.Count == 0 ? ExitCodes.Ok : ExitCodes.Problems;
+    }
+
+    /// <summary>Each input generator's smoke check (issue 4): one sandbox run per challenge, its first sizes fed to the optimal reference.</summary>
+    private static async Task<int> ValidateGeneratorsAsync(List<Challenge> challenges, ContentValidator validator, List<ContentError> errors, ParallelOptions parallel)
+    {
+        var timed = challenges.Where(c => c.Kind != ChallengeKind.Behavior && !string.IsNullOrWhiteSpace(c.Generator)).ToList();
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        await Parallel.ForEachAsync(timed, parallel, async (challenge, token) =>
+        {
+            var error = await validator.CheckGeneratorAsync(challenge, token);
+            if (error is null) return;
+            lock (errors) errors.Add(error);
+        });
+        if (timed.Count > 0) Console.Error.WriteLine($"checked {timed.Count} input generators ({started.Elapsed.TotalSeconds:0.0} s)");
+        return timed.Count;
     }
 
     /// <summary>Concept items (issue 7): shape, then every snippet and spot-the-bug pair run in the sandbox.</summary>

@@ -629,15 +629,38 @@ def make_copier(value):
                 head = ListNode(item, head)
             return head
         return linked
+    if kind is Node:
+        return graph_copier(value)
     raise TypeError(f"the generator produced a {kind.__name__}, which cannot be copied for timing")
+
+
+def graph_copier(start):
+    """A function rebuilding the graph of Nodes reachable from start (clone-graph style) on each call."""
+    index, nodes = {id(start): 0}, [start]
+    for node in nodes:
+        for other in node.neighbors:
+            if id(other) not in index:
+                index[id(other)] = len(nodes)
+                nodes.append(other)
+    values = [node.val for node in nodes]
+    adjacency = [[index[id(other)] for other in node.neighbors] for node in nodes]
+
+    def rebuilt():
+        fresh = [Node(value) for value in values]
+        for node, neighbours in zip(fresh, adjacency):
+            node.neighbors = [fresh[i] for i in neighbours]
+        return fresh[0]
+    return rebuilt
 
 
 def generate_inputs(job, started):
     """Runs the trusted generator for each planned size, before any candidate code exists."""
-    scope = {"__name__": "generator", "ListNode": ListNode}
+    scope = {"__name__": "generator", "ListNode": ListNode, "Node": Node}
     exec(compile(job["generator"], "generator.py", "exec"), scope)
     generate = scope["generate"]
     sizes = [int(n) for n in scope.get("SIZES") or job.get("sizes") or []]
+    if job.get("max_sizes"):
+        sizes = sizes[: int(job["max_sizes"])]  # a smoke check wants only the first, small sizes
     limit = started + int(job.get("generate_seconds", 0.3) * 1e9)
     seed = int(job.get("seed", 1))
     inputs = []
@@ -669,7 +692,12 @@ def time_sizes(job):
     try:
         inputs = generate_inputs(job, started)
     except BaseException as exc:
-        send({"t": "generator_error", "error": error_info(exc)})
+        info = error_info(exc)
+        # The generator is trusted content: its own line helps whoever wrote it.
+        frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename == "generator.py"]
+        if frames:
+            info["line"] = frames[-1].lineno
+        send({"t": "generator_error", "error": info})
         return
     send({"t": "plan", "sizes": [n for n, _ in inputs]})
     module = load_module(job)

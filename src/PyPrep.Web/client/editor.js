@@ -1,7 +1,9 @@
 // The editor of the challenge page: CodeMirror 6 with Python highlighting, bundled locally
-// (no CDN). Style findings become diagnostics, drawn as markers in the gutter.
+// (no CDN). Style findings become diagnostics, drawn as markers in the gutter. highlight() colours
+// read-only code with the same parser.
 import { EditorView, basicSetup } from "codemirror";
-import { python } from "@codemirror/lang-python";
+import { python, pythonLanguage } from "@codemirror/lang-python";
+import { classHighlighter, highlightCode } from "@lezer/highlight";
 import { keymap } from "@codemirror/view";
 import { indentWithTab } from "@codemirror/commands";
 import { lintGutter, setDiagnostics } from "@codemirror/lint";
@@ -41,4 +43,19 @@ export function showFindings(view, findings) {
     return { from, to: line.to, severity: "warning", message, source: "style" };
   });
   view.dispatch(setDiagnostics(view.state, diagnostics));
+}
+
+// Read-only code (review cards, explanations): the same Python parser and a class-based
+// highlighter, so a page can colour code without creating an editor. Text goes in as text
+// nodes, never as HTML.
+export function highlight(element, code) {
+  element.textContent = "";
+  const tree = pythonLanguage.parser.parse(code);
+  highlightCode(code, tree, classHighlighter, (text, classes) => {
+    if (!classes) { element.append(document.createTextNode(text)); return; }
+    const span = document.createElement("span");
+    span.className = classes;
+    span.textContent = text;
+    element.append(span);
+  }, () => element.append(document.createTextNode("\n")));
 }

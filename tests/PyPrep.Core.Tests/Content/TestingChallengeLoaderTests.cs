@@ -29,6 +29,8 @@ public sealed class TestingChallengeLoaderTests : IDisposable
     {
         content.Write("challenges/test-clamp/challenge.yaml", meta);
         content.Write("challenges/test-clamp/statement.md", "# Test clamp");
+        content.Write("challenges/test-clamp/walkthrough.md", "# Walkthrough");
+        content.Write("challenges/test-clamp/starter.py", "def test_example():\n    assert clamp(1, 0, 2) == 1\n");
         content.Write("challenges/test-clamp/implementation.py", "def clamp(x, lo, hi):\n    return max(lo, min(x, hi))\n");
         content.Write("challenges/test-clamp/mutants/upper.py", "def clamp(x, lo, hi):\n    return max(lo, min(x, hi - 1))\n");
         content.Write("challenges/test-clamp/mutants/no_check.py", "def clamp(x, lo, hi):\n    return x\n");
@@ -58,6 +60,12 @@ public sealed class TestingChallengeLoaderTests : IDisposable
 
         Assert.Equal("your tests, run against a faulty implementation: off-by-one at the upper bound", challenge.Cases[1].InputText);
         Assert.DoesNotContain("def clamp", challenge.Cases[0].InputText);
+    }
+
+    [Fact]
+    public void A_testing_challenge_needs_no_generator_or_expected_complexity()
+    {
+        Assert.Empty(ContentValidator.CheckShape(ChallengeLoader.Load(Write())));
     }
 
     [Fact]

@@ -13,7 +13,7 @@ public sealed class RealBankTests(SandboxFixture sandbox)
     {
         var bank = ContentBank.Load(ContentBank.LocateRoot());
         var challenge = bank.Find("two-sum")!;
-        var validator = new ContentValidator(sandbox.Grader);
+        var validator = new ContentValidator(sandbox.Grader, sandbox.Runner);
         foreach (var solution in challenge.Solutions)
             Assert.Null(await validator.CheckSolutionAsync(challenge, solution));
     }
@@ -23,7 +23,7 @@ public sealed class RealBankTests(SandboxFixture sandbox)
     {
         var challenge = ContentBank.Load(ContentBank.LocateRoot()).Find("two-sum")!;
         var lying = new ReferenceSolution("liar.py", "def two_sum(nums, target):\n    return [0, 0]\n", Verdict.Accepted);
-        var error = await new ContentValidator(sandbox.Grader).CheckSolutionAsync(challenge, lying);
+        var error = await new ContentValidator(sandbox.Grader, sandbox.Runner).CheckSolutionAsync(challenge, lying);
         Assert.NotNull(error);
         Assert.EndsWith("solutions/liar.py", error.File);
         Assert.StartsWith("declared accepted, got wrong_answer", error.Message);

@@ -77,7 +77,7 @@ public sealed class RequiredLibraryTests(SandboxFixture sandbox)
     [Fact]
     public async Task The_validator_probes_required_libraries_without_running_references()
     {
-        var validator = new ContentValidator(sandbox.Grader);
+        var validator = new ContentValidator(sandbox.Grader, sandbox.Runner);
 
         Assert.Null(await validator.MissingLibraryAsync(Behaviour(["numpy", "pandas"], "", "result = 1", new PyInt(1))));
         Assert.Equal("pyprep_no_such_library",

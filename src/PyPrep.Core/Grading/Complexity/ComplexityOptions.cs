@@ -12,6 +12,8 @@ public sealed record ComplexityOptions
     /// <summary>Sizes double from <see cref="MinN"/> to <see cref="MaxN"/> unless the generator declares its own.</summary>
     public int MinN { get; init; } = 16;
     public int MaxN { get; init; } = 65536;
+    /// <summary>Time only the first this many sizes (of the generator's own SIZES too); null for all. For smoke checks.</summary>
+    public int? MaxSizes { get; init; }
     /// <summary>Seed of the generator's random source, so a run can be reproduced.</summary>
     public int Seed { get; init; } = 1;
     /// <summary>Also measure peak memory per size (tracemalloc, on an extra untimed call).</summary>

@@ -21,6 +21,8 @@ public sealed class ReferenceCurveCache(string directory)
         var identity = string.Join("\n", TimingJob.Version, Environment.MachineName, Environment.ProcessorCount, problem.Kind, problem.Entry,
             problem.Generator, reference.Code, options.Seed, string.Join(",", options.Sizes()), options.SampleSeconds,
             options.ReferenceSamples, options.ReferenceBudgetSeconds);
+        // Only when set, so the keys of curves cached before the option existed stay valid.
+        if (options.MaxSizes is { } maxSizes) identity += $"\nmax_sizes={maxSizes}";
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(identity)))[..16];
         var name = new string(reference.Name.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray());
         return $"{problem.Slug}-{name}-{hash}";

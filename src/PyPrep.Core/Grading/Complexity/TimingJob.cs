@@ -30,6 +30,7 @@ public static class TimingJob
             ["budget_seconds"] = budgetSeconds * 0.85,
             ["generate_seconds"] = budgetSeconds * 0.25,
             ["memory"] = options.Memory,
+            ["max_sizes"] = options.MaxSizes,
             ["stdout_chars"] = 8192,
         };
         var baseLimits = limits ?? ResourceLimits.Default;

@@ -1,0 +1,76 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace PyPrep.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class ReviewCards : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "review_cards",
+                columns: table => new
+                {
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    ItemId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Stability = table.Column<double>(type: "REAL", nullable: false),
+                    Difficulty = table.Column<double>(type: "REAL", nullable: false),
+                    DueUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    LastReviewUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Step = table.Column<int>(type: "INTEGER", nullable: false),
+                    Reps = table.Column<int>(type: "INTEGER", nullable: false),
+                    Lapses = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_review_cards", x => new { x.UserId, x.ItemId });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "review_log",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    ItemId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Rating = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    StateBefore = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    ReviewedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    DueAfterUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Correct = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ElapsedMs = table.Column<int>(type: "INTEGER", nullable: false),
+                    CardBeforeJson = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_review_log", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_review_cards_UserId_DueUtc",
+                table: "review_cards",
+                columns: new[] { "UserId", "DueUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_review_log_UserId_ReviewedUtc",
+                table: "review_log",
+                columns: new[] { "UserId", "ReviewedUtc" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "review_cards");
+
+            migrationBuilder.DropTable(
+                name: "review_log");
+        }
+    }
+}
