@@ -28,7 +28,9 @@ internal sealed class ValidateCommand : PyPrepCommand<ValidateCommand.Settings>
 
         await using var runtime = CliRuntime.Start(warmSlots: Math.Max(2, Environment.ProcessorCount));
         var validator = new ContentValidator(runtime.Grader, new BubblewrapRunner(runtime.Pool));
-        var jobs = challenges.SelectMany(c => c.Solutions.Select(s => (Challenge: c, Solution: s))).ToList();
+        var (excluded, skipped) = await LibraryChecks.CheckAsync(challenges, validator, errors, cancellationToken);
+        var jobs = challenges.Where(c => !excluded.Contains(c))
+            .SelectMany(c => c.Solutions.Select(s => (Challenge: c, Solution: s))).ToList();
         var done = 0;
         var started = System.Diagnostics.Stopwatch.StartNew();
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(2, Environment.ProcessorCount), CancellationToken = cancellationToken };
@@ -57,7 +59,9 @@ internal sealed class ValidateCommand : PyPrepCommand<ValidateCommand.Settings>
 
         foreach (var error in errors.OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Line))
             AnsiConsole.MarkupLine($"[red]✘[/] {Markup.Escape(error.ToString())}");
-        var summary = $"{challenges.Count} challenge(s), {jobs.Count} reference solution(s), {generators} generator(s), {concepts} concept item(s), {extraSummary}, {errors.Count} problem(s)";
+        foreach (var notice in skipped)
+            AnsiConsole.MarkupLine($"[yellow]skipped[/] {Markup.Escape(notice)}");
+        var summary = $"{challenges.Count} challenge(s) ({skipped.Count} skipped), {jobs.Count} reference solution(s), {generators} generator(s), {concepts} concept item(s), {extraSummary}, {errors.Count} problem(s)";
         AnsiConsole.MarkupLine(errors.Count == 0 ? $"[green]✔ content ok:[/] {summary}" : $"[red]content has problems:[/] {summary}");
         return errors.Count == 0 ? ExitCodes.Ok : ExitCodes.Problems;
     }

@@ -12,6 +12,11 @@ public sealed record Challenge
     public IReadOnlyList<string> Topics { get; init; } = [];
     public IReadOnlyList<string> Patterns { get; init; } = [];
     public IReadOnlyList<string> Roles { get; init; } = [];
+    /// <summary>
+    /// Python libraries outside the standard library the cases import (numpy, pandas), each from
+    /// Debian's <c>python3-NAME</c> package; imported in the sandbox before the candidate's module.
+    /// </summary>
+    public IReadOnlyList<string> Requires { get; init; } = [];
     public required ChallengeKind Kind { get; init; }
     public required string Entry { get; init; }
     public required Signature Signature { get; init; }

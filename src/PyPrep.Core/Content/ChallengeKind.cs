@@ -9,4 +9,9 @@ public enum ChallengeKind
     Class,
     /// <summary>Each case runs a short trusted snippet against the candidate's module and returns observations.</summary>
     Behavior,
+    /// <summary>
+    /// The candidate writes tests for the entry function; each case runs them against one trusted
+    /// implementation, the correct one (every test must pass) or a faulty one (some test must fail).
+    /// </summary>
+    Tests,
 }

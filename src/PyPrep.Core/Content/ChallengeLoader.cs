@@ -36,6 +36,7 @@ public static class ChallengeLoader
             Topics = List(meta, metaFile, "topics"),
             Patterns = ReadPatterns(meta, metaFile),
             Roles = List(meta, metaFile, "roles"),
+            Requires = List(meta, metaFile, "requires"),
             Kind = kind,
             Entry = Text(meta, metaFile, "entry"),
             Signature = signature,
@@ -53,7 +54,7 @@ public static class ChallengeLoader
         };
         return challenge with
         {
-            Cases = ReadCases(directory, challenge),
+            Cases = kind == ChallengeKind.Tests ? MutantCases.Read(directory, meta, metaFile) : ReadCases(directory, challenge),
             Solutions = ReadSolutions(directory, meta, metaFile),
         };
     }

@@ -42,8 +42,8 @@ public sealed class ContentValidator(Grader grader, ICodeRunner runner)
             errors.Add(new(meta, 0, "needs a reference solution declared 'accepted'"));
         if (string.IsNullOrWhiteSpace(challenge.Walkthrough)) errors.Add(new(Path.Combine(challenge.Directory, "walkthrough.md"), 0, "walkthrough missing"));
         if (string.IsNullOrWhiteSpace(challenge.Starter)) errors.Add(new(Path.Combine(challenge.Directory, "starter.py"), 0, "starter code missing"));
-        // Issue 4: growth is measured on every challenge that is timed (behaviour ones are not).
-        if (challenge.Kind != ChallengeKind.Behavior)
+        // Issue 4: growth is measured on every challenge that is timed (behaviour and testing ones are not).
+        if (challenge.Kind is ChallengeKind.Function or ChallengeKind.Class)
         {
             if (string.IsNullOrWhiteSpace(challenge.Generator))
                 errors.Add(new(Path.Combine(challenge.Directory, "generator.py"), 0,
@@ -55,6 +55,20 @@ public sealed class ContentValidator(Grader grader, ICodeRunner runner)
     }
 
     /// <summary>
+    /// The first library of <see cref="Challenge.Requires"/> the sandbox cannot import, or null when
+    /// all import (one sandbox run with no cases). A caller skips the challenge's references then,
+    /// naming the Debian package; where the packages are required (CI), it reports an error instead.
+    /// </summary>
+    public async Task<string?> MissingLibraryAsync(Challenge challenge, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(challenge);
+        if (challenge.Requires.Count == 0) return null;
+        var probe = challenge with { Cases = [] };
+        var run = await grader.GradeAsync(probe, "", GradingMode.Submit, cancellationToken);
+        return run.MissingLibrary;
+    }
+
+    /// <summary>
     /// The generator's smoke check, one sandbox run: its inputs at the first
     /// <see cref="GeneratorSmokeSizes"/> sizes must be made without error and accepted by the
     /// optimal reference without error. Null when they are, or when there is nothing to check
@@ -63,7 +77,7 @@ public sealed class ContentValidator(Grader grader, ICodeRunner runner)
     public async Task<ContentError?> CheckGeneratorAsync(Challenge challenge, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(challenge);
-        if (challenge.Kind == ChallengeKind.Behavior || string.IsNullOrWhiteSpace(challenge.Generator)) return null;
+        if (challenge.Kind is not (ChallengeKind.Function or ChallengeKind.Class) || string.IsNullOrWhiteSpace(challenge.Generator)) return null;
         var reference = OptimalReference(challenge);
         if (reference is null) return null;
 

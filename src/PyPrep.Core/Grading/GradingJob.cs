@@ -17,6 +17,7 @@ public static class GradingJob
         {
             ChallengeKind.Class => "class",
             ChallengeKind.Behavior => "behavior",
+            ChallengeKind.Tests => "tests",
             _ => "function",
         };
         var caseNodes = new JsonArray();
@@ -32,6 +33,7 @@ public static class GradingJob
             ["case_seconds"] = challenge.Limits.CaseSeconds,
             ["stdout_chars"] = challenge.Limits.OutputKb * 1024 / 8,
             ["prelude"] = challenge.Prelude,
+            ["preload"] = new JsonArray(challenge.Requires.Select(r => (JsonNode?)r).ToArray()),
         };
     }
 

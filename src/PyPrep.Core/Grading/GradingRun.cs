@@ -13,6 +13,11 @@ public sealed record GradingRun
     public string? Output { get; init; }
     /// <summary>Set when the whole run failed before any case ran (syntax error, import-time crash).</summary>
     public string? Error { get; init; }
+    /// <summary>
+    /// A library the challenge requires (<see cref="Content.Challenge.Requires"/>) that the sandbox
+    /// could not import; no case ran.
+    /// </summary>
+    public string? MissingLibrary { get; init; }
     public double ElapsedMs { get; init; }
     public GradingMode Mode { get; init; } = GradingMode.Submit;
 

@@ -14,6 +14,13 @@ public static class Judge
         var checker = CheckerCatalog.Get(challenge.Checker);
         var output = string.IsNullOrEmpty(outcome.Output) ? null : outcome.Output;
 
+        if (outcome.Find("missing_library") is { } missing)
+        {
+            var module = Str(missing.Body, "module") ?? "?";
+            var message = $"this challenge needs the Python library '{module}', which is not installed here: " +
+                          $"install Debian's {PythonLibraries.DebianPackage(module)} (sudo apt-get install {PythonLibraries.DebianPackage(module)})";
+            return Uniform(challenge, cases, Verdict.RuntimeError, message, outcome, output) with { MissingLibrary = module };
+        }
         if (outcome.Find("syntax_error") is { } syntax)
         {
             var message = $"line {Int(syntax.Body, "line")}: {Str(syntax.Body, "message")}";
@@ -54,7 +61,7 @@ public static class Judge
                 var harnessMs = record.Body.TryGetProperty("ns", out var ns) && ns.TryGetInt64(out var nanos) ? nanos / 1e6 : 0;
                 var timeMs = Math.Max(harnessMs, Math.Max(0, record.AtMs - previousAt));
                 previousAt = record.AtMs;
-                results.Add(FromRecord(testCase, record, checker, timeMs));
+                results.Add(FromRecord(challenge, testCase, record, checker, timeMs));
                 continue;
             }
             // A missing record is a failure: the process died or was killed during this case.
@@ -78,7 +85,7 @@ public static class Judge
         };
     }
 
-    private static CaseResult FromRecord(TestCase testCase, HarnessRecord record, IChecker checker, double timeMs)
+    private static CaseResult FromRecord(Challenge challenge, TestCase testCase, HarnessRecord record, IChecker checker, double timeMs)
     {
         var body = record.Body;
         var stdout = Str(body, "stdout");
@@ -90,7 +97,7 @@ public static class Judge
             {
                 return Result(testCase, Verdict.RuntimeError, "the answer could not be read back", timeMs, stdout);
             }
-            var check = checker.Check(testCase.Expected, actual);
+            var check = challenge.Kind == ChallengeKind.Tests ? MutationCheck.Check(testCase, actual) : checker.Check(testCase.Expected, actual);
             return Result(testCase, check.Passed ? Verdict.Accepted : Verdict.WrongAnswer, check.Passed ? null : check.Reason, timeMs, stdout)
                 with { Actual = actual, Note = check.Note };
         }
@@ -104,7 +111,7 @@ public static class Judge
         Hidden = testCase.Hidden,
         Status = status,
         TimeMs = Math.Round(timeMs, 3),
-        Input = testCase.Hidden ? null : FormatInput(testCase),
+        Input = testCase.Hidden ? null : testCase.InputText,
         Expected = testCase.Hidden ? null : testCase.Expected,
         Stdout = string.IsNullOrEmpty(stdout) ? null : stdout,
         Error = error,
@@ -120,9 +127,6 @@ public static class Judge
         Error = message,
         ElapsedMs = outcome.ElapsedMs,
     };
-
-    private static string FormatInput(TestCase testCase) =>
-        testCase.Snippet ?? string.Join(", ", testCase.Args.Select(a => a.ToPython()));
 
     private static Verdict StatusOf(JsonElement error)
     {

@@ -341,7 +341,22 @@ def missing(name, what):
     raise NameError(f"{what} '{name}' is not defined in your solution")
 
 
+def preload(job):
+    """Imports the libraries the challenge declares (`requires:`) before the candidate's module exists:
+    trusted imports, outside any case timer. A missing one is reported by name, so the host can say
+    which Debian package to install instead of failing every case with ModuleNotFoundError."""
+    for name in job.get("preload") or []:
+        try:
+            __import__(name)
+        except ImportError as exc:
+            send({"t": "missing_library", "module": name, "message": str(exc)[:500]})
+            return False
+    return True
+
+
 def grade(job):
+    if not preload(job):
+        return
     module = load_module(job)
     if module is None:
         return
@@ -360,6 +375,8 @@ def grade(job):
             return case["args"] if case.get("plain") else decoder.decode(case["args"])
 
         def call(args, case=case, decoder=decoder):
+            if kind == "tests":
+                return run_tests(fresh_module(job), entry, args[0]), Encoder()
             if kind == "behavior":
                 scope = dict(prelude)
                 scope["solution"] = module
@@ -384,6 +401,96 @@ def grade(job):
             return result, Encoder(frozenset(decoder.graph_nodes))
 
         run_case(job, index, call, prepare)
+
+
+# ---------------------------------------------------------------- testing challenges
+#
+# Kind "tests": the candidate's module is a test file (plain test_* functions and Test* classes
+# using assert, pytest.raises and pytest.mark.parametrize). Each case hands over one trusted
+# implementation of the function under test, the correct one or a faulty one (a mutant); the
+# harness binds it to the entry name in the candidate's module, runs every test and sends back how
+# many ran and which failed. The host decides: the correct one must pass them all, each mutant
+# must fail at least one. No pytest runner is involved (no fixtures, no conftest, no plugins).
+
+def fresh_module(job):
+    """A new copy of the candidate's test module for each implementation, as separate pytest runs
+    would have: state a test leaves behind (a list it appended to) cannot fail or pass the next run."""
+    module = types.ModuleType("solution")
+    module.__file__ = SOLUTION_FILE
+    sys.modules["solution"] = module
+    exec(compile(job["code"], SOLUTION_FILE, "exec", dont_inherit=True), module.__dict__)
+    return module
+
+
+def run_tests(module, entry, source):
+    scope = {"__name__": "implementation"}
+    exec(compile(source, "implementation.py", "exec"), scope)
+    module.__dict__[entry] = scope[entry]
+    ran, failed = 0, []
+    for label, test in collect_tests(module):
+        ran += 1
+        try:
+            test()
+        except (CaseTimeout, OutputLimit):
+            raise
+        except BaseException as exc:  # a test that calls sys.exit() fails like any other
+            if type(exc).__name__ == "Skipped":  # pytest.skip(): not run, not failed
+                ran -= 1
+                continue
+            failed.append([label, test_failure(exc)])
+    return {"ran": ran, "failed": failed}
+
+
+def collect_tests(module):
+    """(label, callable) for every test in definition order, parametrized ones once per parameter set."""
+    tests = []
+    for name, value in list(module.__dict__.items()):
+        if name.startswith("test") and isinstance(value, types.FunctionType):
+            tests.extend(expand(name, value))
+        elif name.startswith("Test") and isinstance(value, type):
+            for method_name, method in list(vars(value).items()):
+                if method_name.startswith("test") and isinstance(method, types.FunctionType):
+                    bound = (lambda cls=value, m=method, **kw: m(cls(), **kw))
+                    tests.extend(expand(f"{name}.{method_name}", bound, marks_of=method))
+    return tests
+
+
+def expand(name, func, marks_of=None):
+    """One call per combination of @pytest.mark.parametrize sets (stacked decorators multiply)."""
+    combos = [("", {})]
+    for mark in reversed(getattr(marks_of or func, "pytestmark", None) or []):
+        if getattr(mark, "name", None) != "parametrize":
+            continue
+        names, values = mark.args[0], list(mark.args[1])
+        if isinstance(names, str):
+            names = [n.strip() for n in names.split(",") if n.strip()]
+        ids = mark.kwargs.get("ids")
+        sets = []
+        for index, value in enumerate(values):
+            params = getattr(value, "values", None) if type(value).__name__ == "ParameterSet" else None
+            row = list(params) if params is not None else ([value] if len(names) == 1 else list(value))
+            label = getattr(value, "id", None) if params is not None else None
+            if label is None and isinstance(ids, (list, tuple)) and index < len(ids):
+                label = str(ids[index])
+            if label is None:
+                # As pytest names them: strings (escaped) and numbers as themselves, anything else by name and position.
+                label = "-".join(v.encode("unicode_escape").decode("ascii") if isinstance(v, str)
+                                 else repr(v) if isinstance(v, (int, float, bool, type(None))) else f"{n}{index}"
+                                 for n, v in zip(names, row))
+            sets.append((label, dict(zip(names, row))))
+        combos = [(f"{a}-{b}" if a else b, {**ka, **kb}) for a, ka in combos for b, kb in sets]
+    return [(f"{name}[{label}]" if label else name, (lambda f=func, kw=kwargs: f(**kw))) for label, kwargs in combos]
+
+
+def test_failure(exc):
+    """What a report shows for a failed test: the exception, and the line of the test that failed."""
+    frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename == SOLUTION_FILE]
+    try:
+        message = str(exc)[:300]
+    except BaseException:
+        message = ""
+    text = type(exc).__name__ + (f": {message}" if message else "")
+    return text + (f" (line {frames[-1].lineno})" if frames else "")
 
 
 def run_script(job):

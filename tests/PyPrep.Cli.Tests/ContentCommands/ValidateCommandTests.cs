@@ -51,5 +51,34 @@ public sealed class ValidateCommandTests : IDisposable
         Assert.DoesNotContain("(needs 3)", result.Stdout);
     }
 
+    [Fact]
+    public async Task A_challenge_whose_library_is_missing_is_skipped_with_the_package_to_install()
+    {
+        CopyTwoSum("patterns: [arrays-and-hashing]\nrequires: [pyprep_no_such_library]");
+        var outside = new Dictionary<string, string?> { ["CI"] = null, ["PYPREP_REQUIRE_LIBRARIES"] = null };
+
+        var result = await CliProcess.RunWithEnvironmentAsync(root, outside, "content", "validate", "--only", "two-sum");
+
+        var flat = System.Text.RegularExpressions.Regex.Replace(result.Stdout, @"\s+", " ");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("skipped two-sum: needs the Python library 'pyprep_no_such_library'", flat);
+        Assert.Contains("sudo apt-get install python3-pyprep-no-such-library", flat);
+        Assert.Contains("0 reference solution(s)", flat);
+    }
+
+    [Fact]
+    public async Task Where_libraries_are_required_a_missing_one_fails_validation()
+    {
+        CopyTwoSum("patterns: [arrays-and-hashing]\nrequires: [pyprep_no_such_library]");
+        var required = new Dictionary<string, string?> { ["PYPREP_REQUIRE_LIBRARIES"] = "1" };
+
+        var result = await CliProcess.RunWithEnvironmentAsync(root, required, "content", "validate", "--only", "two-sum");
+
+        var flat = System.Text.RegularExpressions.Regex.Replace(result.Stdout, @"\s+", " ");
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("two-sum/challenge.yaml", flat);
+        Assert.Contains("it is required here", flat);
+    }
+
     public void Dispose() => Directory.Delete(root, recursive: true);
 }

@@ -11,7 +11,11 @@ internal static class CliProcess
     public static Task<Result> RunAsync(params string[] args) => RunInAsync(ContentBank.LocateRoot(), args);
 
     /// <summary>Runs against another content folder (a small bank written by the test).</summary>
-    public static async Task<Result> RunInAsync(string contentRoot, params string[] args)
+    public static Task<Result> RunInAsync(string contentRoot, params string[] args) =>
+        RunWithEnvironmentAsync(contentRoot, new Dictionary<string, string?>(), args);
+
+    /// <summary>Like <see cref="RunInAsync"/>, with variables set (or removed, when null) for the child.</summary>
+    public static async Task<Result> RunWithEnvironmentAsync(string contentRoot, IReadOnlyDictionary<string, string?> environment, params string[] args)
     {
         var info = new ProcessStartInfo("dotnet")
         {
@@ -24,6 +28,11 @@ internal static class CliProcess
         foreach (var arg in args) info.ArgumentList.Add(arg);
         info.Environment["PYPREP_CONTENT"] = contentRoot;
         info.Environment["NO_COLOR"] = "1";
+        foreach (var (name, value) in environment)
+        {
+            if (value is null) info.Environment.Remove(name);
+            else info.Environment[name] = value;
+        }
         using var process = Process.Start(info)!;
         process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEndAsync();

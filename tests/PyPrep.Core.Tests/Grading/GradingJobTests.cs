@@ -50,4 +50,13 @@ public sealed class GradingJobTests
         Assert.Equal("def f(x): return 2", second.GetProperty("code").GetString());
         Assert.DoesNotContain("777001", first.GetRawText());
     }
+
+    [Fact]
+    public void The_job_asks_the_harness_to_preload_the_required_libraries()
+    {
+        var challenge = Challenge with { Requires = ["numpy", "pandas"] };
+        var job = GradingJob.Build(challenge, "def f(x): pass", challenge.Cases);
+        Assert.Equal(["numpy", "pandas"], job["preload"]!.AsArray().Select(n => (string?)n));
+        Assert.Empty(GradingJob.Build(Challenge, "def f(x): pass", Challenge.Cases)["preload"]!.AsArray());
+    }
 }

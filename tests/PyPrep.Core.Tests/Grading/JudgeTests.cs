@@ -125,4 +125,14 @@ public sealed class JudgeTests
         Assert.Equal("2", run.Cases[0].Expected!.ToPython());
         Assert.All(run.Cases.Where(c => c.Hidden), c => { Assert.Null(c.Input); Assert.Null(c.Expected); });
     }
+
+    [Fact]
+    public void A_missing_library_fails_every_case_naming_the_debian_package()
+    {
+        var run = Decide(Termination.Exited, Record("""{"t":"missing_library","module":"pandas","message":"No module named 'pandas'"}""", 1));
+        Assert.Equal(Verdict.RuntimeError, run.Verdict);
+        Assert.Equal("pandas", run.MissingLibrary);
+        Assert.All(run.Cases, c => Assert.Equal(Verdict.RuntimeError, c.Status));
+        Assert.Contains("sudo apt-get install python3-pandas", run.Error);
+    }
 }

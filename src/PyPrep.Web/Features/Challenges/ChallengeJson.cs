@@ -27,7 +27,7 @@ internal static class ChallengeJson
         json["visible_cases"] = new JsonArray(challenge.VisibleCases.Select(c => (JsonNode)new JsonObject
         {
             ["id"] = c.Id,
-            ["input"] = c.Snippet ?? string.Join(", ", c.Args.Select(a => a.ToPython())),
+            ["input"] = c.InputText,
             ["expected"] = c.Expected.ToPython(),
         }).ToArray());
         json["hidden_cases"] = challenge.Cases.Count(c => c.Hidden);

@@ -1,0 +1,16 @@
+import re
+
+_PART = re.compile(r"([0-9]+)([a-z])")
+_FACTOR = {"h": 3600, "m": 60, "s": 1}
+
+
+def parse_duration(text):
+    text = text.strip()
+    parts = _PART.findall(text)
+    if not parts or "".join(n + u for n, u in parts) != text:
+        raise ValueError(f"not a duration: {text!r}")
+    units = [unit for _, unit in parts]
+    total = sum(int(number) * _FACTOR[unit] for number, unit in parts)
+    if units != sorted(set(units), key="hms".index):
+        raise ValueError(f"not a duration: {text!r}")
+    return total

@@ -1,0 +1,8 @@
+import re
+from collections import Counter
+
+
+def top_k_words(text, k):
+    counts = Counter(re.findall(r"[a-z]+", text.lower()))
+    ranked = sorted(counts.items(), key=lambda pair: (-pair[1], pair[0]))
+    return ranked[:k]
