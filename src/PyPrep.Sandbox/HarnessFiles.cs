@@ -1,13 +1,16 @@
 namespace PyPrep.Sandbox;
 
-/// <summary>Where harness.py lives: shipped next to this assembly, bound read-only into every sandbox.</summary>
+/// <summary>Where harness.py and start.py live: shipped next to this assembly, bound read-only into every sandbox.</summary>
 internal static class HarnessFiles
 {
     public static string Directory(SandboxOptions options)
     {
         var directory = options.HarnessDirectory ?? Path.Combine(AppContext.BaseDirectory, "python");
-        if (!File.Exists(Path.Combine(directory, "harness.py")))
-            throw new Core.Running.SandboxUnavailableException($"harness.py not found in {directory}; rebuild PyPrep");
+        foreach (var file in new[] { "harness.py", "start.py" })
+        {
+            if (!File.Exists(Path.Combine(directory, file)))
+                throw new Core.Running.SandboxUnavailableException($"{file} not found in {directory}; rebuild PyPrep");
+        }
         return directory;
     }
 }
