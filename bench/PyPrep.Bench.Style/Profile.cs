@@ -21,16 +21,18 @@ internal static class Profile
         var c0 = Stopwatch.StartNew();
         var outcome = await runner.RunAsync(new RunRequest(job, ResourceLimits.Default));
         Console.Error.WriteLine($"profile: run {c0.ElapsedMilliseconds} ms, sandbox cpu {outcome.CpuMs} ms, records {outcome.Records.Count}, last record at {outcome.Records[^1].AtMs:0} ms, first at {outcome.Records[0].AtMs:0}");
+        var classes = new PyNodeClasses();
+        foreach (var record in outcome.Records.Where(r => r.Type == "ast" && r.Body.TryGetProperty("types", out _))) classes.Add(record.Body.GetProperty("types"));
         var trees = outcome.Records.Where(r => r.Type == "ast").Select(r => r.Body.GetProperty("tree")).ToList();
         var analyzer = new StyleAnalyzer(runner);
         for (var rep = 0; rep < 5; rep++)
         {
             var cpu0 = Environment.CpuUsage.TotalTime.TotalMilliseconds;
             var c1 = Stopwatch.StartNew();
-            var modules = trees.Select(PyNode.FromJson).ToList();
+            var modules = trees.Select(t => PyNode.FromJson(t, classes)).ToList();
             var build = c1.Elapsed.TotalMilliseconds;
             var cpu1 = Environment.CpuUsage.TotalTime.TotalMilliseconds;
-            for (var i = 0; i < trees.Count; i++) analyzer.Analyze(trees[i], snippets[i].Code);
+            for (var i = 0; i < trees.Count; i++) analyzer.Analyze(trees[i], classes, snippets[i].Code);
             if (rep == 4)
             {
                 var contexts = modules.Select((m, i) => new StyleContext(m, new SourceText(snippets[i].Code))).ToList();

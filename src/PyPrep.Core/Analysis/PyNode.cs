@@ -88,56 +88,70 @@ public sealed class PyNode
         for (var node = Parent; node is not null; node = node.Parent) yield return node;
     }
 
-    /// <summary>Builds the tree from the harness's <c>tree</c> field.</summary>
-    public static PyNode FromJson(JsonElement tree) => Build(tree, null, null);
-
-    private static PyNode Build(JsonElement json, PyNode? parent, string? field)
+    /// <summary>
+    /// Builds the tree from the harness's <c>tree</c> field: a node is an array
+    /// <c>[class number, line, column, end line, end column, field values...]</c> (the positions
+    /// only for positioned classes), its fields in the order <paramref name="classes"/> gives.
+    /// </summary>
+    public static PyNode FromJson(JsonElement tree, PyNodeClasses classes)
     {
-        if (json.ValueKind != JsonValueKind.Object || !json.TryGetProperty("_type", out var type) || type.ValueKind != JsonValueKind.String)
-            throw new FormatException("an AST node needs a string \"_type\"");
-        var node = new PyNode(type.GetString()!, parent, field);
-        foreach (var property in json.EnumerateObject())
+        ArgumentNullException.ThrowIfNull(classes);
+        return Build(tree, classes, null, null);
+    }
+
+    private static PyNode Build(JsonElement json, PyNodeClasses classes, PyNode? parent, string? field)
+    {
+        if (!IsNode(json)) throw new FormatException("an AST node is an array that starts with its class number");
+        var items = json.EnumerateArray();
+        items.MoveNext();
+        var type = classes[items.Current.GetInt32()];
+        var node = new PyNode(type.Name, parent, field);
+        if (type.Positioned)
         {
-            switch (property.Name)
-            {
-                case "_type": break;
-                case "lineno": node.Line = property.Value.GetInt32(); break;
-                case "col_offset": node.Column = property.Value.GetInt32(); break;
-                case "end_lineno": node.EndLine = property.Value.ValueKind == JsonValueKind.Number ? property.Value.GetInt32() : 0; break;
-                case "end_col_offset": node.EndColumn = property.Value.ValueKind == JsonValueKind.Number ? property.Value.GetInt32() : 0; break;
-                default: node.AddField(property.Name, property.Value); break;
-            }
+            node.Line = NextPosition(ref items);
+            node.Column = NextPosition(ref items);
+            node.EndLine = NextPosition(ref items);
+            node.EndColumn = NextPosition(ref items);
+        }
+        foreach (var name in type.Fields)
+        {
+            if (!items.MoveNext()) throw new FormatException($"{type.Name} has fewer values than fields");
+            node.AddField(name, items.Current, classes);
         }
         return node;
     }
 
-    private void AddField(string name, JsonElement value)
+    private static int NextPosition(ref JsonElement.ArrayEnumerator items)
     {
+        if (!items.MoveNext()) throw new FormatException("a positioned node needs four positions");
+        return items.Current.ValueKind == JsonValueKind.Number ? items.Current.GetInt32() : 0;
+    }
+
+    private void AddField(string name, JsonElement value, PyNodeClasses classes)
+    {
+        if (value.ValueKind != JsonValueKind.Array)
+        {
+            (values ??= []).Add((name, value));
+            return;
+        }
         if (IsNode(value))
         {
-            var child = Build(value, this, name);
+            var child = Build(value, classes, this, name);
             (nodes ??= []).Add((name, child));
             AddChild(child);
             return;
         }
-        if (value.ValueKind == JsonValueKind.Array)
+        List<PyNode>? items = null;
+        foreach (var item in value.EnumerateArray())
         {
-            List<PyNode>? items = null;
-            foreach (var item in value.EnumerateArray())
-            {
-                // Holes (a Dict's **spread key, a keyword-only argument without default) are skipped.
-                if (!IsNode(item)) continue;
-                var child = Build(item, this, name);
-                (items ??= []).Add(child);
-                AddChild(child);
-            }
-            if (items is not null)
-            {
-                (lists ??= []).Add((name, items));
-                return;
-            }
+            // Holes (a Dict's **spread key, a keyword-only argument without default) are skipped.
+            if (!IsNode(item)) continue;
+            var child = Build(item, classes, this, name);
+            (items ??= []).Add(child);
+            AddChild(child);
         }
-        (values ??= []).Add((name, value));
+        if (items is not null) (lists ??= []).Add((name, items));
+        else (values ??= []).Add((name, value)); // empty, or names only (Global's names)
     }
 
     private void AddChild(PyNode child)
@@ -146,8 +160,13 @@ public sealed class PyNode
         children.Add(child);
     }
 
-    private static bool IsNode(JsonElement value) =>
-        value.ValueKind == JsonValueKind.Object && value.TryGetProperty("_type", out _);
+    /// <summary>A node is an array that starts with a number; a list field's items never are numbers.</summary>
+    private static bool IsNode(JsonElement value)
+    {
+        if (value.ValueKind != JsonValueKind.Array) return false;
+        var items = value.EnumerateArray();
+        return items.MoveNext() && items.Current.ValueKind == JsonValueKind.Number;
+    }
 
     public override string ToString() => $"{Type}@{Line}:{Column}";
 }

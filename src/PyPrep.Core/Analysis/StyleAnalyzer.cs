@@ -29,12 +29,22 @@ public sealed class StyleAnalyzer(ICodeRunner runner, IReadOnlyList<IStyleRule>?
         var job = new JsonObject { ["mode"] = "ast", ["sources"] = new JsonArray(sources.Select(s => (JsonNode?)s).ToArray()) };
         var outcome = await runner.RunAsync(new RunRequest(job, ResourceLimits.Default), cancellationToken);
         var reports = new StyleReport?[sources.Count];
+        var classes = new PyNodeClasses();
+        string? broken = null;
         foreach (var record in outcome.Records)
         {
+            if (record.Type == "ast" && broken is null && record.Body.TryGetProperty("types", out var types))
+            {
+                // Later trees number their nodes' classes after these: a table that cannot be read
+                // leaves every later tree unreadable too.
+                try { classes.Add(types); }
+                catch (Exception e) when (e is FormatException or InvalidOperationException) { broken = "the syntax tree could not be read: " + e.Message; }
+            }
             if (!record.Body.TryGetProperty("i", out var i) || !i.TryGetInt32(out var index) || index < 0 || index >= sources.Count || reports[index] is not null) continue;
             reports[index] = record.Type switch
             {
-                "ast" when record.Body.TryGetProperty("tree", out var tree) => Analyze(tree, sources[index]),
+                "ast" when broken is not null => new StyleReport { Error = broken },
+                "ast" when record.Body.TryGetProperty("tree", out var tree) => Analyze(tree, classes, sources[index]),
                 "syntax_error" => SyntaxErrorReport(record.Body),
                 _ => null,
             };
@@ -44,12 +54,12 @@ public sealed class StyleAnalyzer(ICodeRunner runner, IReadOnlyList<IStyleRule>?
     }
 
     /// <summary>Runs the rules on a tree the harness produced for <paramref name="code"/>.</summary>
-    public StyleReport Analyze(JsonElement tree, string code)
+    public StyleReport Analyze(JsonElement tree, PyNodeClasses classes, string code)
     {
         PyNode module;
         try
         {
-            module = PyNode.FromJson(tree);
+            module = PyNode.FromJson(tree, classes);
         }
         catch (Exception e) when (e is FormatException or InvalidOperationException)
         {

@@ -563,32 +563,56 @@ def run_script(job):
 
 
 def ast_tree(job):
-    import ast
+    """CPython's own syntax tree of each source, in the compact form docs/harness-protocol.md
+    describes: a node is an array [class number, positions, field values in _fields order], and the
+    classes (name, fields, whether positioned) are sent once per job, with the first record that
+    uses each. A batch of files is mostly nodes, so names sent per node would be most of the bytes
+    and of the time."""
+    import _ast
+
+    node_class = _ast.AST
+    known = {}  # class -> (number, fields, positioned)
+    unsent = []  # classes numbered but not yet sent, in number order
+
+    def describe(kind):
+        entry = known[kind] = (len(known), kind._fields, "lineno" in kind._attributes)
+        unsent.append([kind.__name__, list(kind._fields), entry[2]])
+        return entry
+
+    def scalar(value):
+        kind = type(value)
+        if value is None or kind is str or kind is bool:
+            return value
+        if kind is int:
+            if -2 ** 53 < value < 2 ** 53:
+                return value
+            try:
+                return {"$t": "float", "v": repr(float(value))}
+            except OverflowError:
+                return {"$t": "opaque", "type": "int", "repr": "<a very large integer>"}
+        if kind is float:
+            return {"$t": "float", "v": repr(value)}
+        if value is Ellipsis:
+            return {"$t": "ellipsis"}
+        return opaque(value)
 
     def convert(node):
-        if isinstance(node, ast.AST):
-            out = {"_type": type(node).__name__}
-            for attr in ("lineno", "col_offset", "end_lineno", "end_col_offset"):
-                if hasattr(node, attr):
-                    out[attr] = getattr(node, attr)
-            for name, value in ast.iter_fields(node):
-                out[name] = convert(value)
-            return out
-        if isinstance(node, list):
-            return [convert(v) for v in node]
-        if node is None or isinstance(node, (bool, str)):
-            return node
-        if isinstance(node, int):
-            return node if abs(node) < 2 ** 53 else {"$t": "float", "v": repr(float(node))}
-        if isinstance(node, float):
-            return {"$t": "float", "v": repr(node)}
-        if node is Ellipsis:
-            return {"$t": "ellipsis"}
-        return opaque(node)
+        number, fields, positioned = known.get(type(node)) or describe(type(node))
+        out = [number, node.lineno, node.col_offset, node.end_lineno, node.end_col_offset] if positioned else [number]
+        append = out.append
+        for name in fields:
+            value = getattr(node, name, None)
+            if isinstance(value, node_class):
+                append(convert(value))
+            elif type(value) is list:
+                append([convert(v) if isinstance(v, node_class) else scalar(v) for v in value])
+            else:
+                append(scalar(value))
+        return out
 
     def parse(code, extra):
         try:
-            tree = ast.parse(code, SOLUTION_FILE)
+            tree = compile(code, SOLUTION_FILE, "exec", _ast.PyCF_ONLY_AST)  # ast.parse, without importing ast
         except (SyntaxError, ValueError, RecursionError, MemoryError) as exc:
             send({"t": "syntax_error", **extra, "line": getattr(exc, "lineno", None) or 0,
                   "column": getattr(exc, "offset", None) or 0, "message": getattr(exc, "msg", str(exc))})
@@ -596,9 +620,15 @@ def ast_tree(job):
         try:
             tree = convert(tree)
         except RecursionError:
+            # Classes numbered on the way stay in `unsent` and go with the next tree.
             send({"t": "syntax_error", **extra, "line": 0, "column": 0, "message": "nested too deeply to analyse"})
             return
-        send({"t": "ast", **extra, "tree": tree})
+        record = {"t": "ast", **extra}
+        if unsent:
+            record["types"] = unsent[:]
+            unsent.clear()
+        record["tree"] = tree
+        send(record)
 
     # "sources": many files in one run (a batch costs one interpreter start, not one per file);
     # each record then carries "i", the index of its source.

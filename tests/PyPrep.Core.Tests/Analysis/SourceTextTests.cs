@@ -10,7 +10,9 @@ public sealed class SourceTextTests
     {
         var source = new SourceText("name = 'é' ; value == None\n");
         // CPython counts 'é' as two bytes: "value" starts at byte 14, not character 13.
-        var name = PyNode.FromJson(JsonDocument.Parse("""{"_type":"Name","lineno":1,"col_offset":14,"end_lineno":1,"end_col_offset":19,"id":"value"}""").RootElement);
+        var classes = new PyNodeClasses();
+        classes.Add(JsonDocument.Parse("""[["Name",["id","ctx"],true],["Load",[],false]]""").RootElement);
+        var name = PyNode.FromJson(JsonDocument.Parse("""[0,1,14,1,19,"value",[1]]""").RootElement, classes);
         Assert.Equal("value", source.Of(name));
         Assert.Equal("name = 'é' ; result == None", source.Rewrite(name, "result"));
     }

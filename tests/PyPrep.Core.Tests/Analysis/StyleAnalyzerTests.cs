@@ -33,8 +33,7 @@ public sealed class StyleAnalyzerTests
     [Fact]
     public async Task A_missing_tree_is_an_error_for_that_source_only()
     {
-        var tree = """{"_type":"Module","body":[],"type_ignores":[]}""";
-        var runner = new CannedRunner($$"""{"t":"ast","i":1,"tree":{{tree}}}""");
+        var runner = new CannedRunner("""{"t":"ast","i":1,"types":[["Module",["body","type_ignores"],false]],"tree":[0,[],[]]}""");
         var reports = await new StyleAnalyzer(runner).AnalyzeManyAsync(["a = 1", "b = 2"]);
         Assert.NotNull(reports[0].Error);
         Assert.True(reports[1].Analyzed);
