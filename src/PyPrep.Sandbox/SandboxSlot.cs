@@ -28,6 +28,9 @@ internal sealed class SandboxSlot : IAsyncDisposable
     private double jobSentMs = double.NaN;
     private int? interpreterPid;
     private double jobSentCpuMs = double.NaN;
+    private Action<HarnessRecord>? onRecord;
+    private double? chunkCpu;
+    private bool chunkCpuRead;
     private long outputCap = 64 * 1024;
     private bool outputExceeded;
     private bool killedByHost;
@@ -95,10 +98,12 @@ internal sealed class SandboxSlot : IAsyncDisposable
     }
 
     /// <summary>Sends the job, waits for the run to end (or kills it at the wall limit) and reports.</summary>
-    public async Task<RunOutcome> RunAsync(byte[] job, ResourceLimits limits, CancellationToken cancellationToken)
+    public async Task<RunOutcome> RunAsync(byte[] job, RunRequest request, CancellationToken cancellationToken)
     {
+        var limits = request.Limits;
         lock (gate)
         {
+            onRecord = request.OnRecord;
             outputCap = limits.OutputKb * 1024L;
             jobSentMs = clock.Elapsed.TotalMilliseconds;
             jobSentCpuMs = interpreterPid is { } pid ? ProcessCpu.Milliseconds(pid) ?? double.NaN : double.NaN;
@@ -122,7 +127,7 @@ internal sealed class SandboxSlot : IAsyncDisposable
                 // The harness's "done" record means every answer is in; don't wait for the namespace
                 // to be torn down before judging (the slot is disposed of in the background).
                 await Task.WhenAny(done.Task, process.WaitForExitAsync(deadline.Token)).Unwrap();
-                if (!process.HasExited) await process.WaitForExitAsync(deadline.Token).WaitAsync(TimeSpan.FromMilliseconds(20), deadline.Token).ContinueWith(_ => { }, TaskScheduler.Default);
+                if (request.WaitForExit && !process.HasExited) await process.WaitForExitAsync(deadline.Token).WaitAsync(TimeSpan.FromMilliseconds(20), deadline.Token).ContinueWith(_ => { }, TaskScheduler.Default);
             }
             catch (OperationCanceledException)
             {
@@ -173,6 +178,7 @@ internal sealed class SandboxSlot : IAsyncDisposable
         while ((read = await stream.ReadAsync(buffer)) > 0)
         {
             var at = clock.Elapsed.TotalMilliseconds;
+            chunkCpuRead = false;
             total += read;
             if (total > resultsCap)
             {
@@ -213,13 +219,27 @@ internal sealed class SandboxSlot : IAsyncDisposable
             ready.TrySetResult();
             return;
         }
-        var cpu = interpreterPid is { } pid ? ProcessCpu.Milliseconds(pid) : null;
+        if (!chunkCpuRead && interpreterPid is { } pid)
+        {
+            // Read once per chunk, like the clock: records that arrived together share both stamps,
+            // and a chunk of many small records (a batched ast job) costs one read of /proc, not one each.
+            chunkCpu = ProcessCpu.Milliseconds(pid);
+            chunkCpuRead = true;
+        }
+        var cpu = chunkCpu;
+        HarnessRecord record;
+        Action<HarnessRecord>? listener;
         lock (gate)
         {
             if (double.IsNaN(jobSentMs)) return;
             var cpuMs = cpu - jobSentCpuMs;
-            records.Add(new HarnessRecord(name, body, at - jobSentMs, cpuMs is { } used && double.IsFinite(used) ? used : null));
+            record = new HarnessRecord(name, body, at - jobSentMs, cpuMs is { } used && double.IsFinite(used) ? used : null);
+            records.Add(record);
+            listener = onRecord;
         }
+        // Outside the lock and in arrival order (this pump is the only caller), so records are
+        // offered in the order the outcome lists them.
+        listener?.Invoke(record);
         if (name == "done") done.TrySetResult();
     }
 

@@ -27,30 +27,10 @@ public sealed class StyleAnalyzer(ICodeRunner runner, IReadOnlyList<IStyleRule>?
         ArgumentNullException.ThrowIfNull(sources);
         if (sources.Count == 0) return [];
         var job = new JsonObject { ["mode"] = "ast", ["sources"] = new JsonArray(sources.Select(s => (JsonNode?)s).ToArray()) };
-        var outcome = await runner.RunAsync(new RunRequest(job, ResourceLimits.Default), cancellationToken);
-        var reports = new StyleReport?[sources.Count];
-        var classes = new PyNodeClasses();
-        string? broken = null;
-        foreach (var record in outcome.Records)
-        {
-            if (record.Type == "ast" && broken is null && record.Body.TryGetProperty("types", out var types))
-            {
-                // Later trees number their nodes' classes after these: a table that cannot be read
-                // leaves every later tree unreadable too.
-                try { classes.Add(types); }
-                catch (Exception e) when (e is FormatException or InvalidOperationException) { broken = "the syntax tree could not be read: " + e.Message; }
-            }
-            if (!record.Body.TryGetProperty("i", out var i) || !i.TryGetInt32(out var index) || index < 0 || index >= sources.Count || reports[index] is not null) continue;
-            reports[index] = record.Type switch
-            {
-                "ast" when broken is not null => new StyleReport { Error = broken },
-                "ast" when record.Body.TryGetProperty("tree", out var tree) => Analyze(tree, classes, sources[index]),
-                "syntax_error" => SyntaxErrorReport(record.Body),
-                _ => null,
-            };
-        }
-        var missing = $"the sandbox sent no syntax tree ({outcome.Termination})";
-        return reports.Select(r => r ?? new StyleReport { Error = missing }).ToList();
+        var batch = new AstBatch(this, sources);
+        // Nothing of the candidate's runs here (the harness only parses), so there is no raw output to wait for.
+        var request = new RunRequest(job, ResourceLimits.Default) { WaitForExit = false, OnRecord = batch.Read };
+        return batch.Finish(await runner.RunAsync(request, cancellationToken));
     }
 
     /// <summary>Runs the rules on a tree the harness produced for <paramref name="code"/>.</summary>
@@ -73,10 +53,15 @@ public sealed class StyleAnalyzer(ICodeRunner runner, IReadOnlyList<IStyleRule>?
     {
         ArgumentNullException.ThrowIfNull(rules);
         var context = new StyleContext(module, new SourceText(code));
-        var order = rules.Select((r, i) => (r.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
-        return rules.SelectMany(r => Safely(r, context))
-            .DistinctBy(f => (f.Rule, f.Line, f.Column))
-            .OrderBy(f => f.Line).ThenBy(f => f.Column).ThenBy(f => order[f.Rule])
+        var found = new List<(Finding Finding, int Rule)>();
+        for (var rule = 0; rule < rules.Count; rule++)
+        {
+            foreach (var finding in Safely(rules[rule], context)) found.Add((finding, rule));
+        }
+        if (found.Count == 0) return [];
+        return found.DistinctBy(f => (f.Finding.Rule, f.Finding.Line, f.Finding.Column))
+            .OrderBy(f => f.Finding.Line).ThenBy(f => f.Finding.Column).ThenBy(f => f.Rule)
+            .Select(f => f.Finding)
             .ToList();
     }
 
@@ -94,12 +79,5 @@ public sealed class StyleAnalyzer(ICodeRunner runner, IReadOnlyList<IStyleRule>?
         {
             return [];
         }
-    }
-
-    private static StyleReport SyntaxErrorReport(JsonElement body)
-    {
-        var line = body.TryGetProperty("line", out var l) && l.TryGetInt32(out var n) ? n : 0;
-        var message = body.TryGetProperty("message", out var m) ? m.GetString() : "invalid syntax";
-        return new StyleReport { SyntaxError = $"line {line}: {message}" };
     }
 }

@@ -4,4 +4,20 @@ using PyPrep.Core.Content;
 namespace PyPrep.Core.Running;
 
 /// <summary>A harness job (docs/harness-protocol.md) and the limits it runs under.</summary>
-public sealed record RunRequest(JsonObject Job, ResourceLimits Limits);
+public sealed record RunRequest(JsonObject Job, ResourceLimits Limits)
+{
+    /// <summary>
+    /// Whether the outcome must carry the candidate's raw output and the exit code: after "done"
+    /// the sandbox then gets up to 20 ms to exit, so that output still in flight and the exit code
+    /// come with the outcome. A job that runs no candidate code (<c>ast</c>) has neither to wait for.
+    /// </summary>
+    public bool WaitForExit { get; init; } = true;
+
+    /// <summary>
+    /// Called with each record as it arrives, in order, on the runner's reading thread, so that work
+    /// on early records overlaps the sandbox producing later ones; it must not throw or block for
+    /// long. The outcome still lists every record. A runner may not call it (canned runners in
+    /// tests) or stop calling it at the end of the run: callers read the rest from the outcome.
+    /// </summary>
+    public Action<HarnessRecord>? OnRecord { get; init; }
+}

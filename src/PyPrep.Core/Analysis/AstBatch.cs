@@ -1,0 +1,81 @@
+using System.Runtime.ExceptionServices;
+using System.Text.Json;
+using PyPrep.Core.Running;
+
+namespace PyPrep.Core.Analysis;
+
+/// <summary>
+/// The records of one batched <c>ast</c> job, read in the order they came: keeps the node class
+/// table and analyses each tree as soon as its record arrives. The sandbox streams records to
+/// <see cref="Read"/> while the harness is still converting later files, so on a machine with a
+/// core to spare the rules cost no time of their own; whatever the runner did not stream is read
+/// after the run by <see cref="Finish"/>.
+/// </summary>
+internal sealed class AstBatch(StyleAnalyzer analyzer, IReadOnlyList<string> sources)
+{
+    private readonly object gate = new();
+    private readonly StyleReport?[] reports = new StyleReport?[sources.Count];
+    private readonly PyNodeClasses classes = new();
+    private string? broken;
+    private int read;
+    private bool finished;
+    private ExceptionDispatchInfo? failure;
+
+    /// <summary>Takes the next record of the run (called in order, on the runner's reading thread). Never throws.</summary>
+    public void Read(HarnessRecord record)
+    {
+        lock (gate)
+        {
+            if (finished || failure is not null) return;
+            read++;
+            try
+            {
+                Take(record);
+            }
+            catch (Exception e)
+            {
+                // Rethrown on the caller's thread by Finish: a bug must not stop the sandbox's reader.
+                failure = ExceptionDispatchInfo.Capture(e);
+            }
+        }
+    }
+
+    /// <summary>Reads the records the runner did not stream and returns one report per source.</summary>
+    public IReadOnlyList<StyleReport> Finish(RunOutcome outcome)
+    {
+        lock (gate)
+        {
+            finished = true;
+            failure?.Throw();
+            for (var i = read; i < outcome.Records.Count; i++) Take(outcome.Records[i]);
+        }
+        var missing = $"the sandbox sent no syntax tree ({outcome.Termination})";
+        return reports.Select(r => r ?? new StyleReport { Error = missing }).ToList();
+    }
+
+    private void Take(HarnessRecord record)
+    {
+        if (record.Type == "ast" && broken is null && record.Body.TryGetProperty("types", out var types))
+        {
+            // Later trees number their nodes' classes after these: a table that cannot be read
+            // leaves every later tree unreadable too.
+            try { classes.Add(types); }
+            catch (Exception e) when (e is FormatException or InvalidOperationException) { broken = "the syntax tree could not be read: " + e.Message; }
+        }
+        if (!record.Body.TryGetProperty("i", out var i) || !i.TryGetInt32(out var index) || index < 0 || index >= sources.Count || reports[index] is not null) return;
+        reports[index] = record.Type switch
+        {
+            "ast" when broken is not null => new StyleReport { Error = broken },
+            "ast" when record.Body.TryGetProperty("tree", out var tree) => analyzer.Analyze(tree, classes, sources[index]),
+            "syntax_error" => SyntaxErrorReport(record.Body),
+            _ => null,
+        };
+    }
+
+    private static StyleReport SyntaxErrorReport(JsonElement body)
+    {
+        var line = body.TryGetProperty("line", out var l) && l.TryGetInt32(out var n) ? n : 0;
+        var message = body.TryGetProperty("message", out var m) ? m.GetString() : "invalid syntax";
+        return new StyleReport { SyntaxError = $"line {line}: {message}" };
+    }
+}
