@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 
 namespace PyPrep.Core.Analysis;
@@ -5,9 +6,6 @@ namespace PyPrep.Core.Analysis;
 /// <summary>Small questions rules ask about the tree (is this a call to <c>len</c>? which loop am I in?).</summary>
 internal static class PyAst
 {
-    private static readonly HashSet<string> Scopes = ["Module", "FunctionDef", "AsyncFunctionDef", "ClassDef", "Lambda"];
-    private static readonly HashSet<string> Loops = ["For", "AsyncFor", "While", "ListComp", "SetComp", "DictComp", "GeneratorExp"];
-    private static readonly HashSet<string> StatementLists = ["body", "orelse", "finalbody", "handlers"];
 
     public static string? NameId(PyNode? node) => node is { Type: "Name" } ? node.Text("id") : null;
 
@@ -70,14 +68,23 @@ internal static class PyAst
         _ => op.Type,
     };
 
-    public static bool IsScope(PyNode node) => Scopes.Contains(node.Type);
+    public static bool IsScope(PyNode node) => node.Type is "Module" or "FunctionDef" or "AsyncFunctionDef" or "ClassDef" or "Lambda";
 
     public static bool IsFunction(PyNode node) => node.Type is "FunctionDef" or "AsyncFunctionDef" or "Lambda";
 
-    public static bool IsLoop(PyNode node) => Loops.Contains(node.Type);
+    public static bool IsLoop(PyNode node) => node.Type is "For" or "AsyncFor" or "While" or "ListComp" or "SetComp" or "DictComp" or "GeneratorExp";
+
+    private static bool IsStatementList([NotNullWhen(true)] string? field) => field is "body" or "orelse" or "finalbody" or "handlers";
 
     /// <summary>The function, class, lambda or module that owns <paramref name="node"/>.</summary>
-    public static PyNode Scope(PyNode node) => node.Ancestors().First(IsScope);
+    public static PyNode Scope(PyNode node)
+    {
+        for (var ancestor = node.Parent; ancestor is not null; ancestor = ancestor.Parent)
+        {
+            if (IsScope(ancestor)) return ancestor;
+        }
+        throw new InvalidOperationException("a node outside any module");
+    }
 
     /// <summary>
     /// The nodes of a scope without entering nested functions and classes (their own names live
@@ -99,7 +106,7 @@ internal static class PyAst
     /// <summary>The nearest loop around <paramref name="node"/> inside its own scope, or null.</summary>
     public static PyNode? EnclosingLoop(PyNode node)
     {
-        foreach (var ancestor in node.Ancestors())
+        for (var ancestor = node.Parent; ancestor is not null; ancestor = ancestor.Parent)
         {
             if (IsScope(ancestor)) return null;
             if (IsLoop(ancestor) && !IsLoopHeader(node, ancestor)) return ancestor;
@@ -112,13 +119,17 @@ internal static class PyAst
     {
         if (loop.Type is not ("For" or "AsyncFor")) return false;
         var iter = loop.Node("iter");
-        return iter is not null && node.Ancestors().Prepend(node).Contains(iter);
+        for (var at = node; iter is not null && at is not null; at = at.Parent)
+        {
+            if (ReferenceEquals(at, iter)) return true;
+        }
+        return false;
     }
 
     /// <summary>The statement list (<c>body</c>, <c>orelse</c>, ...) holding a statement, and its index in it.</summary>
     public static (IReadOnlyList<PyNode> Block, int Index)? Siblings(PyNode statement)
     {
-        if (statement.Parent is null || statement.Field is null || !StatementLists.Contains(statement.Field)) return null;
+        if (statement.Parent is null || !IsStatementList(statement.Field)) return null;
         var block = statement.Parent.Nodes(statement.Field);
         for (var i = 0; i < block.Count; i++)
             if (ReferenceEquals(block[i], statement)) return (block, i);
@@ -132,8 +143,14 @@ internal static class PyAst
         Siblings(statement) is var (block, index) && index > 0 ? block[index - 1] : null;
 
     /// <summary>The statement that contains <paramref name="node"/> (itself when it is one).</summary>
-    public static PyNode? Statement(PyNode node) =>
-        node.Ancestors().Prepend(node).FirstOrDefault(n => n.Field is not null && StatementLists.Contains(n.Field) && n.Type != "ExceptHandler");
+    public static PyNode? Statement(PyNode node)
+    {
+        for (var at = node; at is not null; at = at.Parent)
+        {
+            if (IsStatementList(at.Field) && at.Type != "ExceptHandler") return at;
+        }
+        return null;
+    }
 
     /// <summary>
     /// True when the value of <paramref name="node"/> is only used for its truth: an if, while or

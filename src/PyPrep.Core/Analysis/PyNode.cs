@@ -9,22 +9,26 @@ namespace PyPrep.Core.Analysis;
 /// </summary>
 public sealed class PyNode
 {
-    // Nodes have a handful of fields, so short lists searched in order beat dictionaries here.
-    private static readonly List<PyNode> NoNodes = [];
-    private List<(string Name, PyNode Node)>? nodes;
-    private List<(string Name, List<PyNode> Nodes)>? lists;
-    private List<(string Name, JsonElement Value)>? values;
-    private List<PyNode> children = NoNodes;
+    private static readonly PyNode[] NoNodes = [];
+    private readonly PyNodeClass type;
+    // One slot per field of the class, in _fields order: a child node, the child nodes of a list
+    // field, a string (names are read often, so decoded once), or null. Plain values as sent are
+    // kept beside them for Value. A batch holds thousands of nodes, built while the harness is
+    // still sending: arrays sized by the class allocate a third of what lists per kind did.
+    private readonly object?[] slots;
+    private JsonElement[]? plain;
+    private PyNode[] children = NoNodes;
 
-    private PyNode(string type, PyNode? parent, string? field)
+    private PyNode(PyNodeClass type, PyNode? parent, string? field)
     {
-        Type = type;
+        this.type = type;
+        slots = type.Fields.Length == 0 ? [] : new object?[type.Fields.Length];
         Parent = parent;
         Field = field;
     }
 
     /// <summary>The AST class name: <c>For</c>, <c>Name</c>, <c>Compare</c>, ...</summary>
-    public string Type { get; }
+    public string Type => type.Name;
     public PyNode? Parent { get; }
     /// <summary>The parent's field that holds this node (<c>body</c>, <c>test</c>, ...).</summary>
     public string? Field { get; }
@@ -39,34 +43,25 @@ public sealed class PyNode
     public bool Is(string type) => Type == type;
 
     /// <summary>The single child node in <paramref name="field"/>, or null.</summary>
-    public PyNode? Node(string field)
-    {
-        if (nodes is null) return null;
-        foreach (var (name, node) in nodes)
-            if (name == field) return node;
-        return null;
-    }
+    public PyNode? Node(string field) => Slot(field) as PyNode;
 
     /// <summary>The child nodes in list field <paramref name="field"/> (empty when absent).</summary>
-    public IReadOnlyList<PyNode> Nodes(string field)
-    {
-        if (lists is null) return NoNodes;
-        foreach (var (name, items) in lists)
-            if (name == field) return items;
-        return NoNodes;
-    }
+    public IReadOnlyList<PyNode> Nodes(string field) => Slot(field) as PyNode[] ?? NoNodes;
 
     /// <summary>A string field (<c>id</c>, <c>attr</c>, <c>arg</c>, <c>name</c>), or null.</summary>
-    public string? Text(string field) =>
-        Value(field) is { ValueKind: JsonValueKind.String } v ? v.GetString() : null;
+    public string? Text(string field) => Slot(field) as string;
 
     /// <summary>A plain field as sent (a Constant's <c>value</c> is tagged JSON).</summary>
     public JsonElement? Value(string field)
     {
-        if (values is null) return null;
-        foreach (var (name, value) in values)
-            if (name == field) return value;
-        return null;
+        var index = type.IndexOf(field);
+        return plain is null || index < 0 || plain[index].ValueKind == JsonValueKind.Undefined ? null : plain[index];
+    }
+
+    private object? Slot(string field)
+    {
+        var index = type.IndexOf(field);
+        return index < 0 ? null : slots[index];
     }
 
     /// <summary>This node and everything under it, depth first in source order.</summary>
@@ -78,7 +73,7 @@ public sealed class PyNode
         {
             var node = stack.Pop();
             yield return node;
-            for (var i = node.children.Count - 1; i >= 0; i--) stack.Push(node.children[i]);
+            for (var i = node.children.Length - 1; i >= 0; i--) stack.Push(node.children[i]);
         }
     }
 
@@ -105,7 +100,7 @@ public sealed class PyNode
         var items = json.EnumerateArray();
         items.MoveNext();
         var type = classes[items.Current.GetInt32()];
-        var node = new PyNode(type.Name, parent, field);
+        var node = new PyNode(type, parent, field);
         if (type.Positioned)
         {
             node.Line = NextPosition(ref items);
@@ -113,11 +108,13 @@ public sealed class PyNode
             node.EndLine = NextPosition(ref items);
             node.EndColumn = NextPosition(ref items);
         }
-        foreach (var name in type.Fields)
+        var childCount = 0;
+        for (var i = 0; i < type.Fields.Length; i++)
         {
             if (!items.MoveNext()) throw new FormatException($"{type.Name} has fewer values than fields");
-            node.AddField(name, items.Current, classes);
+            childCount += node.SetField(i, items.Current, classes);
         }
+        if (childCount > 0) node.CollectChildren(childCount);
         return node;
     }
 
@@ -127,37 +124,51 @@ public sealed class PyNode
         return items.Current.ValueKind == JsonValueKind.Number ? items.Current.GetInt32() : 0;
     }
 
-    private void AddField(string name, JsonElement value, PyNodeClasses classes)
+    /// <summary>Fills field <paramref name="index"/> from its JSON value; returns how many child nodes it holds.</summary>
+    private int SetField(int index, JsonElement value, PyNodeClasses classes)
     {
+        var name = type.Fields[index];
         if (value.ValueKind != JsonValueKind.Array)
         {
-            (values ??= []).Add((name, value));
-            return;
+            (plain ??= new JsonElement[slots.Length])[index] = value;
+            if (value.ValueKind == JsonValueKind.String) slots[index] = value.GetString();
+            return 0;
         }
         if (IsNode(value))
         {
-            var child = Build(value, classes, this, name);
-            (nodes ??= []).Add((name, child));
-            AddChild(child);
-            return;
+            slots[index] = Build(value, classes, this, name);
+            return 1;
         }
-        List<PyNode>? items = null;
+        var items = new PyNode[value.GetArrayLength()];
+        var count = 0;
         foreach (var item in value.EnumerateArray())
         {
             // Holes (a Dict's **spread key, a keyword-only argument without default) are skipped.
-            if (!IsNode(item)) continue;
-            var child = Build(item, classes, this, name);
-            (items ??= []).Add(child);
-            AddChild(child);
+            if (IsNode(item)) items[count++] = Build(item, classes, this, name);
         }
-        if (items is not null) (lists ??= []).Add((name, items));
-        else (values ??= []).Add((name, value)); // empty, or names only (Global's names)
+        if (count == 0)
+        {
+            (plain ??= new JsonElement[slots.Length])[index] = value; // empty, or names only (Global's names)
+            return 0;
+        }
+        if (count < items.Length) Array.Resize(ref items, count);
+        slots[index] = items;
+        return count;
     }
 
-    private void AddChild(PyNode child)
+    private void CollectChildren(int count)
     {
-        if (ReferenceEquals(children, NoNodes)) children = [];
-        children.Add(child);
+        children = new PyNode[count];
+        var at = 0;
+        foreach (var slot in slots)
+        {
+            if (slot is PyNode child) children[at++] = child;
+            else if (slot is PyNode[] list)
+            {
+                list.CopyTo(children, at);
+                at += list.Length;
+            }
+        }
     }
 
     /// <summary>A node is an array that starts with a number; a list field's items never are numbers.</summary>

@@ -9,19 +9,34 @@ public sealed class StyleContext
         ArgumentNullException.ThrowIfNull(source);
         Module = module;
         Source = source;
-        Nodes = module.Walk().ToList();
-        byType = Nodes.ToLookup(n => n.Type, StringComparer.Ordinal);
+        Collect(module);
+        Nodes = nodes;
     }
 
-    private readonly ILookup<string, PyNode> byType;
+    private readonly List<PyNode> nodes = [];
+    private IReadOnlyList<Rules.Binding>? bindings;
+    private readonly Dictionary<string, List<PyNode>> byType = new(StringComparer.Ordinal);
 
     public PyNode Module { get; }
     public SourceText Source { get; }
     /// <summary>Every node of the module, depth first in source order (walked once, shared by the rules).</summary>
     public IReadOnlyList<PyNode> Nodes { get; }
 
+    /// <summary>Every name the module binds (see <see cref="Rules.Binding.All"/>), found once for the rules that read them.</summary>
+    internal IReadOnlyList<Rules.Binding> Bindings => bindings ??= Rules.Binding.All(this).ToList();
+
     /// <summary>Every node of the given AST class.</summary>
-    public IEnumerable<PyNode> OfType(string type) => byType[type];
+    public IEnumerable<PyNode> OfType(string type) => byType.TryGetValue(type, out var found) ? found : [];
+
+    /// <summary>Depth first in source order; trees are as deep as the host's JSON depth limit allows, no deeper.</summary>
+    private void Collect(PyNode node)
+    {
+        nodes.Add(node);
+        if (!byType.TryGetValue(node.Type, out var same)) byType[node.Type] = same = [];
+        same.Add(node);
+        var children = node.Children;
+        for (var i = 0; i < children.Count; i++) Collect(children[i]);
+    }
 
     /// <summary>The source of a node (see <see cref="SourceText.Of"/>).</summary>
     public string Text(PyNode node) => Source.Of(node);

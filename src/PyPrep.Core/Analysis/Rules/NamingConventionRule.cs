@@ -14,7 +14,7 @@ internal sealed class NamingConventionRule : IStyleRule
     public IEnumerable<Finding> Check(StyleContext context)
     {
         var reported = new HashSet<(PyNode, string)>();
-        foreach (var binding in Binding.All(context))
+        foreach (var binding in context.Bindings)
         {
             if (binding.Kind == "import" || Hooks.Contains(binding.Name)) continue;
             var better = binding.Kind == "class" ? ClassName(binding.Name) : FunctionOrVariableName(binding);

@@ -28,7 +28,7 @@ internal sealed class ShadowedBuiltinRule : IStyleRule
     public IEnumerable<Finding> Check(StyleContext context)
     {
         var reported = new HashSet<(PyNode, string)>();
-        foreach (var binding in Binding.All(context))
+        foreach (var binding in context.Bindings)
         {
             if (binding.Kind == "method" || !Alternatives.TryGetValue(binding.Name, out var alternative)) continue;
             if (!reported.Add((binding.Scope, binding.Name))) continue;
