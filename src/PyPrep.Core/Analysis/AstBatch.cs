@@ -6,15 +6,18 @@ namespace PyPrep.Core.Analysis;
 
 /// <summary>
 /// The records of one batched <c>ast</c> job, read in the order they came: keeps the node class
-/// table and analyses each tree as soon as its record arrives. The sandbox streams records to
-/// <see cref="Read"/> while the harness is still converting later files, so on a machine with a
-/// core to spare the rules cost no time of their own; whatever the runner did not stream is read
-/// after the run by <see cref="Finish"/>.
+/// table and starts analysing each tree as soon as its record arrives. The sandbox streams records
+/// to <see cref="Read"/> while the harness is still converting later files; each tree is then
+/// analysed on the thread pool, so the rules run on the core the harness leaves free and, once it
+/// is done, on every core, while the reader keeps reading. Whatever the runner did not stream is
+/// read after the run by <see cref="FinishAsync"/>.
 /// </summary>
 internal sealed class AstBatch(StyleAnalyzer analyzer, IReadOnlyList<string> sources)
 {
     private readonly object gate = new();
     private readonly StyleReport?[] reports = new StyleReport?[sources.Count];
+    private readonly bool[] taken = new bool[sources.Count];
+    private readonly List<Task> analyses = [];
     private readonly PyNodeClasses classes = new();
     private string? broken;
     private int read;
@@ -40,8 +43,8 @@ internal sealed class AstBatch(StyleAnalyzer analyzer, IReadOnlyList<string> sou
         }
     }
 
-    /// <summary>Reads the records the runner did not stream and returns one report per source.</summary>
-    public IReadOnlyList<StyleReport> Finish(RunOutcome outcome)
+    /// <summary>Reads the records the runner did not stream, waits for every analysis and returns one report per source.</summary>
+    public async Task<IReadOnlyList<StyleReport>> FinishAsync(RunOutcome outcome)
     {
         lock (gate)
         {
@@ -49,6 +52,7 @@ internal sealed class AstBatch(StyleAnalyzer analyzer, IReadOnlyList<string> sou
             failure?.Throw();
             for (var i = read; i < outcome.Records.Count; i++) Take(outcome.Records[i]);
         }
+        await Task.WhenAll(analyses);
         var missing = $"the sandbox sent no syntax tree ({outcome.Termination})";
         return reports.Select(r => r ?? new StyleReport { Error = missing }).ToList();
     }
@@ -62,14 +66,24 @@ internal sealed class AstBatch(StyleAnalyzer analyzer, IReadOnlyList<string> sou
             try { classes.Add(types); }
             catch (Exception e) when (e is FormatException or InvalidOperationException) { broken = "the syntax tree could not be read: " + e.Message; }
         }
-        if (!record.Body.TryGetProperty("i", out var i) || !i.TryGetInt32(out var index) || index < 0 || index >= sources.Count || reports[index] is not null) return;
-        reports[index] = record.Type switch
+        if (!record.Body.TryGetProperty("i", out var i) || !i.TryGetInt32(out var index) || index < 0 || index >= sources.Count || taken[index]) return;
+        switch (record.Type)
         {
-            "ast" when broken is not null => new StyleReport { Error = broken },
-            "ast" when record.Body.TryGetProperty("tree", out var tree) => analyzer.Analyze(tree, classes, sources[index]),
-            "syntax_error" => SyntaxErrorReport(record.Body),
-            _ => null,
-        };
+            case "ast" when broken is not null:
+                reports[index] = new StyleReport { Error = broken };
+                break;
+            case "ast" when record.Body.TryGetProperty("tree", out var tree):
+                // Every class this tree uses was added above or by an earlier record.
+                var code = sources[index];
+                analyses.Add(Task.Run(() => reports[index] = analyzer.Analyze(tree, classes, code)));
+                break;
+            case "syntax_error":
+                reports[index] = SyntaxErrorReport(record.Body);
+                break;
+            default:
+                return;
+        }
+        taken[index] = true;
     }
 
     private static StyleReport SyntaxErrorReport(JsonElement body)

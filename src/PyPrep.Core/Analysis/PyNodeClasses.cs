@@ -10,22 +10,32 @@ namespace PyPrep.Core.Analysis;
 /// </summary>
 public sealed class PyNodeClasses
 {
-    private readonly List<PyNodeClass> classes = [];
+    // Replaced, never changed: trees of earlier records are read on other threads while later
+    // records add classes.
+    private volatile PyNodeClass[] classes = [];
 
-    /// <summary>Numbers the classes of a record's <c>types</c> array after those already known.</summary>
+    /// <summary>Numbers the classes of a record's <c>types</c> array after those already known (all or none).</summary>
     public void Add(JsonElement types)
     {
         if (types.ValueKind != JsonValueKind.Array) throw new FormatException("\"types\" must be an array");
+        var added = new List<PyNodeClass>(classes);
         foreach (var type in types.EnumerateArray())
         {
             if (type.ValueKind != JsonValueKind.Array || type.GetArrayLength() != 3)
                 throw new FormatException("a node class is [name, fields, positioned]");
             var name = type[0].GetString() ?? throw new FormatException("a node class needs a name");
             var fields = type[1].EnumerateArray().Select(f => f.GetString() ?? throw new FormatException("a field needs a name")).ToArray();
-            classes.Add(new PyNodeClass(name, fields, type[2].GetBoolean()));
+            added.Add(new PyNodeClass(name, fields, type[2].GetBoolean()));
         }
+        classes = [.. added];
     }
 
-    internal PyNodeClass this[int number] =>
-        number >= 0 && number < classes.Count ? classes[number] : throw new FormatException($"unknown node class {number}");
+    internal PyNodeClass this[int number]
+    {
+        get
+        {
+            var known = classes;
+            return number >= 0 && number < known.Length ? known[number] : throw new FormatException($"unknown node class {number}");
+        }
+    }
 }

@@ -30,7 +30,7 @@ public sealed class StyleAnalyzer(ICodeRunner runner, IReadOnlyList<IStyleRule>?
         var batch = new AstBatch(this, sources);
         // Nothing of the candidate's runs here (the harness only parses), so there is no raw output to wait for.
         var request = new RunRequest(job, ResourceLimits.Default) { WaitForExit = false, OnRecord = batch.Read };
-        return batch.Finish(await runner.RunAsync(request, cancellationToken));
+        return await batch.FinishAsync(await runner.RunAsync(request, cancellationToken));
     }
 
     /// <summary>Runs the rules on a tree the harness produced for <paramref name="code"/>.</summary>
