@@ -4,8 +4,9 @@
 // Details (per rule, misses, false positives) go to stderr.
 //
 // Timing is end to end and cold for both tools: PyPrep's figure includes starting a fresh sandboxed
-// interpreter, CPython parsing every file, the JSON trip and the rules; pylint's is one process over
-// all files. Each tool runs RUNS times (default 3) and the median is reported.
+// interpreter, CPython parsing every file, the JSON trip and the rules (which run on each tree as it
+// arrives, so "in the sandbox" below can be most of the total); pylint's is one process over all
+// files. Each tool runs RUNS times (default 3) and the median is reported.
 using System.Diagnostics;
 using System.Globalization;
 using PyPrep.Bench.Style;
