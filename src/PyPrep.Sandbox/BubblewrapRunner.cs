@@ -13,7 +13,7 @@ public sealed class BubblewrapRunner(WarmPool pool) : ICodeRunner
         var slot = await pool.RentAsync(LaunchProfile.From(request.Limits), cancellationToken);
         try
         {
-            return await slot.RunAsync(job, request.Limits, cancellationToken);
+            return await slot.RunAsync(job, request.Limits, request.Background, cancellationToken);
         }
         finally
         {

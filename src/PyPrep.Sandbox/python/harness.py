@@ -355,6 +355,10 @@ def preload(job):
 
 
 def grade(job):
+    if job.get("ast"):
+        # The style rules' syntax tree, parsed before any of the candidate's code runs, so one
+        # interpreter serves both the verdict and the findings. A syntax error is load_module's to report.
+        ast_tree({"code": job["code"], "quiet": True})
     if not preload(job):
         return
     module = load_module(job)
@@ -540,13 +544,16 @@ def ast_tree(job):
         try:
             tree = ast.parse(code, SOLUTION_FILE)
         except (SyntaxError, ValueError, RecursionError, MemoryError) as exc:
+            if job.get("quiet"):
+                return
             send({"t": "syntax_error", **extra, "line": getattr(exc, "lineno", None) or 0,
                   "column": getattr(exc, "offset", None) or 0, "message": getattr(exc, "msg", str(exc))})
             return
         try:
             tree = convert(tree)
         except RecursionError:
-            send({"t": "syntax_error", **extra, "line": 0, "column": 0, "message": "nested too deeply to analyse"})
+            if not job.get("quiet"):
+                send({"t": "syntax_error", **extra, "line": 0, "column": 0, "message": "nested too deeply to analyse"})
             return
         send({"t": "ast", **extra, "tree": tree})
 

@@ -8,9 +8,10 @@ using PyPrep.Web.Features.Grading;
 namespace PyPrep.Web.Features.Analysis;
 
 /// <summary>
-/// Runs the slower analyses one submission at a time, only while the grader is idle: under load,
-/// verdicts never wait for complexity measurements. Pending analyses are
-/// picked up again after a restart.
+/// Runs the slower analyses one submission at a time, only while the grader is idle, at the lowest
+/// CPU priority: under load, verdicts never wait for complexity measurements. One that is running
+/// when submissions start to queue is stopped and started again once the queue is empty (deferred,
+/// never dropped). Pending analyses are picked up again after a restart.
 /// </summary>
 internal sealed class AnalysisWorker(
     AnalysisQueue queue, GradingQueue grading, ContentBank bank, IServiceScopeFactory scopes, ILogger<AnalysisWorker> logger) : BackgroundService
@@ -24,17 +25,51 @@ internal sealed class AnalysisWorker(
         while (!stoppingToken.IsCancellationRequested)
         {
             var id = await queue.TakeAsync(stoppingToken);
-            // Analyses (a complexity measurement is up to a second of CPU) run only while the grader is
-            // idle: under sustained load they are deferred, stay pending, and resume when it quiets.
-            while (grading.Waiting > 0 || grading.Running > 0) await Task.Delay(YieldToVerdicts, stoppingToken);
-            try
+            while (true)
             {
-                await AnalyzeAsync(id, stoppingToken);
+                while (grading.Waiting > 0 || grading.Running > 0) await Task.Delay(YieldToVerdicts, stoppingToken);
+                if (await TryAnalyzeAsync(id, stoppingToken)) break;
             }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogError(e, "analysis of submission {Id} failed", id);
-            }
+        }
+    }
+
+    /// <summary>False when submissions queued up meanwhile and the analysis was stopped to make room.</summary>
+    private async Task<bool> TryAnalyzeAsync(Guid id, CancellationToken stoppingToken)
+    {
+        using var backlog = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        var watch = WatchForBacklogAsync(backlog);
+        try
+        {
+            await AnalyzeAsync(id, backlog.Token);
+            return true;
+        }
+        catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
+        {
+            logger.LogDebug("analysis of submission {Id} deferred: submissions are waiting", id);
+            return false;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogError(e, "analysis of submission {Id} failed", id);
+            return true;
+        }
+        finally
+        {
+            await backlog.CancelAsync();
+            await watch;
+        }
+    }
+
+    private async Task WatchForBacklogAsync(CancellationTokenSource analysis)
+    {
+        try
+        {
+            while (grading.Waiting == 0) await Task.Delay(YieldToVerdicts, analysis.Token);
+            await analysis.CancelAsync();
+        }
+        catch (OperationCanceledException)
+        {
+            // The analysis finished (or the server is stopping).
         }
     }
 
