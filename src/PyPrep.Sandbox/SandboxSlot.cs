@@ -95,7 +95,7 @@ internal sealed class SandboxSlot : IAsyncDisposable
     }
 
     /// <summary>Sends the job, waits for the run to end (or kills it at the wall limit) and reports.</summary>
-    public async Task<RunOutcome> RunAsync(byte[] job, ResourceLimits limits, bool background, CancellationToken cancellationToken)
+    public async Task<RunOutcome> RunAsync(ReadOnlyMemory<byte> job, ResourceLimits limits, bool background, CancellationToken cancellationToken)
     {
         if (background) Deprioritise();
         lock (gate)
