@@ -12,7 +12,7 @@ internal static class SandboxCommand
     /// <summary>The fd bubblewrap reads the seccomp program from; opened by the wrapper shell.</summary>
     private const int SeccompFd = 3;
 
-    public static (string File, List<string> Args) Build(SandboxOptions options, LaunchProfile profile, string harnessDirectory, string harnessFile, int? uid, string? seccompFile)
+    public static (string File, List<string> Args) Build(SandboxOptions options, LaunchProfile profile, string harnessDirectory, int? uid, string? seccompFile)
     {
         var args = new List<string>();
         if (seccompFile is not null)
@@ -41,7 +41,7 @@ internal static class SandboxCommand
             "--proc", "/proc", "--dev", "/dev", "--remount-ro", "/dev",
             "--size", (options.TmpfsMb * 1024L * 1024).ToString(CultureInfo.InvariantCulture), "--tmpfs", "/tmp",
             "--ro-bind", harnessDirectory, "/sandbox", "--chdir", "/tmp", "--remount-ro", "/",
-            "--", options.PythonPath, "-I", "-S", "-B", "/sandbox/" + harnessFile,
+            "--", options.PythonPath, "-I", "-S", "-B", "/sandbox/harness.py",
         ]);
         // -I leaves site-packages out; the harness appends these read-only folders to sys.path.
         args.AddRange(options.ExtraPythonPaths.Where(Directory.Exists));

@@ -46,10 +46,10 @@ internal sealed class SandboxSlot : IAsyncDisposable
         get { try { return !process.HasExited; } catch (InvalidOperationException) { return false; } }
     }
 
-    public static async Task<SandboxSlot> StartAsync(SandboxOptions options, LaunchProfile profile, string harnessDirectory, string harnessFile,
+    public static async Task<SandboxSlot> StartAsync(SandboxOptions options, LaunchProfile profile, string harnessDirectory,
         int? uid, string? seccompFile, Action? onDispose, CancellationToken cancellationToken)
     {
-        var (file, args) = SandboxCommand.Build(options, profile, harnessDirectory, harnessFile, uid, seccompFile);
+        var (file, args) = SandboxCommand.Build(options, profile, harnessDirectory, uid, seccompFile);
         var info = new ProcessStartInfo(file)
         {
             RedirectStandardInput = true,
@@ -271,16 +271,10 @@ internal sealed class SandboxSlot : IAsyncDisposable
         }
     }
 
-    /// <summary>
-    /// Kills the launcher, which is bubblewrap itself (the wrappers exec into it). That is enough:
-    /// its child, pid 1 of the sandbox's pid namespace, dies with it (--die-with-parent), and the
-    /// kernel kills every process left in a namespace whose pid 1 dies. Killing the "entire tree"
-    /// instead would read all of /proc to find it: 30 ms of CPU per sandbox, half a grading's cost.
-    /// </summary>
     private void Kill()
     {
         killedByHost = true;
-        try { process.Kill(); }
+        try { process.Kill(entireProcessTree: true); }
         catch (InvalidOperationException) { }
         catch (System.ComponentModel.Win32Exception) { }
     }

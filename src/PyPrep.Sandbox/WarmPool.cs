@@ -13,7 +13,6 @@ public sealed class WarmPool : IAsyncDisposable
 {
     private readonly SandboxOptions options;
     private readonly string harnessDirectory;
-    private readonly string harnessFile;
     private readonly UidAllocator? uids;
     private readonly string? seccompFile;
     private readonly ILogger logger;
@@ -27,7 +26,6 @@ public sealed class WarmPool : IAsyncDisposable
         this.options = options;
         this.logger = (ILogger?)logger ?? NullLogger.Instance;
         harnessDirectory = HarnessFiles.Directory(options);
-        harnessFile = HarnessFiles.Precompile(options, harnessDirectory, this.logger);
         // As root, every slot drops to an unprivileged uid of its own; otherwise bubblewrap's user
         // namespace maps the caller's uid and the kernel keeps slots apart by pid namespace.
         uids = Environment.IsPrivilegedProcess ? new UidAllocator(options.FirstUid, options.UidCount) : null;
@@ -77,7 +75,7 @@ public sealed class WarmPool : IAsyncDisposable
     private async Task<SandboxSlot> StartOnceAsync(LaunchProfile profile, CancellationToken cancellationToken)
     {
         var uid = uids?.Acquire();
-        return await SandboxSlot.StartAsync(options, profile, harnessDirectory, harnessFile, uid, seccompFile,
+        return await SandboxSlot.StartAsync(options, profile, harnessDirectory, uid, seccompFile,
             uid is { } id ? () => uids!.Release(id) : null, cancellationToken);
     }
 

@@ -1,4 +1,4 @@
-# PyPrep harness: runs inside the sandbox, started with `python3 -I -S -B harness.pyc` (compiled by the host at start; harness.py where it could not be).
+# PyPrep harness: runs inside the sandbox, started with `python3 -I -S -B harness.py`.
 #
 # Protocol (docs/harness-protocol.md): the host writes one JSON job line on stdin; the harness
 # answers with JSON records, one per line, on the results channel. Expected values never come
@@ -15,22 +15,20 @@ os.closerange(3, 1 << 16)
 RESULTS = os.dup(1)
 os.dup2(2, 1)
 
-# Only C modules and modules Python has loaded anyway: every sandbox is a fresh interpreter, and
-# `json`, `signal`, `traceback` and `base64` pull in re, enum and collections, a third of its
-# start-up CPU. JSON goes through json's own C scanner and encoder; traceback is imported when a
-# traceback is needed.
-import _json
-import _signal as signal
-import binascii
+import base64
 import gc
 import io
+import json
+import signal
 import sys
 import time
+import traceback
 import types
 
 # Captured before any candidate code runs, so patching time.perf_counter changes nothing here.
 _clock = time.perf_counter_ns
 _write = os.write
+_dumps = json.dumps
 SOLUTION_FILE = "solution.py"
 MAX_DEPTH = 200
 MAX_ITEMS = 5_000_000
@@ -39,54 +37,12 @@ MAX_ITEMS = 5_000_000
 MAIN_PID = os.getpid()
 
 
-class _JsonSyntax:
-    """What json's C scanner reads from its context: plain JSON, as json.loads parses it."""
-    strict = True
-    object_hook = None
-    object_pairs_hook = None
-    parse_float = float
-    parse_int = int
-
-    @staticmethod
-    def parse_constant(name):
-        return {"NaN": float("nan"), "Infinity": float("inf"), "-Infinity": float("-inf")}[name]
-
-
-def _unencodable(value):
-    raise TypeError(f"{type(value).__name__} is not JSON serializable")
-
-
-_scan = _json.make_scanner(_JsonSyntax)
-_encode = _json.make_encoder(None, _unencodable, _json.encode_basestring_ascii, None, ":", ",", False, False, True)
-
-
-def json_loads(data):
-    text = data.decode("utf-8") if isinstance(data, (bytes, bytearray)) else data
-    start = len(text) - len(text.lstrip())
-    try:
-        value, end = _scan(text, start)
-    except StopIteration as exc:
-        raise ValueError(f"invalid JSON at character {exc.value}") from None
-    if text[end:].strip():
-        raise ValueError(f"extra data after JSON at character {end}")
-    return value
-
-
-def json_dumps(value):
-    return "".join(_encode(value, 0))
-
-
-def _traceback():
-    import traceback
-    return traceback
-
-
 def send(record):
     # Only the harness itself reports: a process the candidate forked is a copy of the harness
     # and must not send records or run more cases.
     if os.getpid() != MAIN_PID:
         os._exit(0)
-    data = (json_dumps(record) + "\n").encode("utf-8", "backslashreplace")
+    data = (_dumps(record, separators=(",", ":")) + "\n").encode("utf-8", "backslashreplace")
     view = memoryview(data)
     while view:
         written = _write(RESULTS, view)
@@ -162,7 +118,7 @@ class Encoder:
         if kind is dict:
             return {"$t": "dict", "v": [[self.encode(k, depth + 1), self.encode(v, depth + 1)] for k, v in value.items()]}
         if kind is bytes:
-            return {"$t": "bytes", "v": binascii.b2a_base64(value, newline=False).decode("ascii")}
+            return {"$t": "bytes", "v": base64.b64encode(value).decode("ascii")}
         if _has(value, "val") and _has(value, "next"):
             return self.linked_list(value, depth)
         if _has(value, "val") and _has(value, "neighbors"):
@@ -243,7 +199,7 @@ class Decoder:
         if tag == "dict":
             return {self.decode(k): self.decode(x) for k, x in v}
         if tag == "bytes":
-            return binascii.a2b_base64(v)
+            return base64.b64decode(v)
         if tag == "listnode":
             head = None
             for item in reversed(v):
@@ -285,8 +241,8 @@ class Capture(io.TextIOBase):
 
 
 def error_info(exc):
-    frames = [f for f in _traceback().extract_tb(exc.__traceback__) if f.filename == SOLUTION_FILE]
-    lines = "".join(_traceback().format_list(frames)) if frames else ""
+    frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename == SOLUTION_FILE]
+    lines = "".join(traceback.format_list(frames)) if frames else ""
     try:
         message = str(exc)[:2000]
     except BaseException:
@@ -532,7 +488,7 @@ def expand(name, func, marks_of=None):
 
 def test_failure(exc):
     """What a report shows for a failed test: the exception, and the line of the test that failed."""
-    frames = [f for f in _traceback().extract_tb(exc.__traceback__) if f.filename == SOLUTION_FILE]
+    frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename == SOLUTION_FILE]
     try:
         message = str(exc)[:300]
     except BaseException:
@@ -960,7 +916,7 @@ def time_sizes(job):
     except BaseException as exc:
         info = error_info(exc)
         # The generator is trusted content: its own line helps whoever wrote it.
-        frames = [f for f in _traceback().extract_tb(exc.__traceback__) if f.filename == "generator.py"]
+        frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename == "generator.py"]
         if frames:
             info["line"] = frames[-1].lineno
         send({"t": "generator_error", "error": info})
@@ -1052,7 +1008,7 @@ def read_job():
     devnull = os.open("/dev/null", os.O_RDONLY)
     os.dup2(devnull, 0)
     os.close(devnull)
-    return json_loads(b"".join(chunks))
+    return json.loads(b"".join(chunks))
 
 
 def main():
