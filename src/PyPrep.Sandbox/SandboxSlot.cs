@@ -271,10 +271,16 @@ internal sealed class SandboxSlot : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Kills the launcher, which is bubblewrap itself (the wrappers exec into it). That is enough:
+    /// its child, pid 1 of the sandbox's pid namespace, dies with it (--die-with-parent), and the
+    /// kernel kills every process left in a namespace whose pid 1 dies. Killing the "entire tree"
+    /// instead reads all of /proc to find it: 30 ms of CPU with 70 processes on the machine.
+    /// </summary>
     private void Kill()
     {
         killedByHost = true;
-        try { process.Kill(entireProcessTree: true); }
+        try { process.Kill(); }
         catch (InvalidOperationException) { }
         catch (System.ComponentModel.Win32Exception) { }
     }
