@@ -17,6 +17,7 @@ internal sealed class AnalysisWorker(
     AnalysisQueue queue, GradingQueue grading, ContentBank bank, IServiceScopeFactory scopes, ILogger<AnalysisWorker> logger) : BackgroundService
 {
     private static readonly TimeSpan YieldToVerdicts = TimeSpan.FromMilliseconds(25);
+    private static readonly TimeSpan DeferredQuiet = TimeSpan.FromSeconds(2);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -25,11 +26,27 @@ internal sealed class AnalysisWorker(
         while (!stoppingToken.IsCancellationRequested)
         {
             var id = await queue.TakeAsync(stoppingToken);
+            var quiet = TimeSpan.Zero;
             while (true)
             {
-                while (grading.Waiting > 0 || grading.Running > 0) await Task.Delay(YieldToVerdicts, stoppingToken);
+                await WaitForIdleGraderAsync(quiet, stoppingToken);
                 if (await TryAnalyzeAsync(id, stoppingToken)) break;
+                // Stopped to make room: try again only after a real lull, not in the next gap
+                // between two submissions, or a busy server would start and stop it all day.
+                quiet = DeferredQuiet;
             }
+        }
+    }
+
+    /// <summary>Returns once nothing has been waiting for or being graded for at least <paramref name="quiet"/>.</summary>
+    private async Task WaitForIdleGraderAsync(TimeSpan quiet, CancellationToken stoppingToken)
+    {
+        var idleSince = DateTime.UtcNow;
+        while (true)
+        {
+            if (grading.Waiting > 0 || grading.Running > 0) idleSince = DateTime.UtcNow;
+            else if (DateTime.UtcNow - idleSince >= quiet) return;
+            await Task.Delay(YieldToVerdicts, stoppingToken);
         }
     }
 
@@ -43,7 +60,7 @@ internal sealed class AnalysisWorker(
             await AnalyzeAsync(id, backlog.Token);
             return true;
         }
-        catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (backlog.IsCancellationRequested && !stoppingToken.IsCancellationRequested)
         {
             logger.LogDebug("analysis of submission {Id} deferred: submissions are waiting", id);
             return false;
