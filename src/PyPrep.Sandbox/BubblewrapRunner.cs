@@ -1,4 +1,3 @@
-using System.Text;
 using PyPrep.Core.Running;
 
 namespace PyPrep.Sandbox;
@@ -9,11 +8,11 @@ public sealed class BubblewrapRunner(WarmPool pool) : ICodeRunner
     public async Task<RunOutcome> RunAsync(RunRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var job = Encoding.UTF8.GetBytes(request.Job.ToJsonString());
+        using var job = PooledJsonBuffer.Write(request.Job);
         var slot = await pool.RentAsync(LaunchProfile.From(request.Limits), cancellationToken);
         try
         {
-            return await slot.RunAsync(job, request, cancellationToken);
+            return await slot.RunAsync(job.Memory, request, cancellationToken);
         }
         finally
         {

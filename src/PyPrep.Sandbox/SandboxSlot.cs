@@ -98,9 +98,10 @@ internal sealed class SandboxSlot : IAsyncDisposable
     }
 
     /// <summary>Sends the job, waits for the run to end (or kills it at the wall limit) and reports.</summary>
-    public async Task<RunOutcome> RunAsync(byte[] job, RunRequest request, CancellationToken cancellationToken)
+    public async Task<RunOutcome> RunAsync(ReadOnlyMemory<byte> job, RunRequest request, CancellationToken cancellationToken)
     {
         var limits = request.Limits;
+        if (request.Background) Deprioritise();
         lock (gate)
         {
             onRecord = request.OnRecord;
@@ -271,10 +272,35 @@ internal sealed class SandboxSlot : IAsyncDisposable
         lock (gate) return Encoding.UTF8.GetString(output.GetBuffer(), 0, (int)output.Length);
     }
 
+    /// <summary>
+    /// Nice 19 for the waiting interpreter, before the job (and so any thread it starts) runs: it
+    /// then gets a core only when grading leaves one idle. Its samples are CPU time, so being made
+    /// to wait does not distort them.
+    /// </summary>
+    private void Deprioritise()
+    {
+        if (interpreterPid is not { } pid) return;
+        try
+        {
+            using var interpreter = Process.GetProcessById(pid);
+            interpreter.PriorityClass = ProcessPriorityClass.Idle;
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or System.ComponentModel.Win32Exception)
+        {
+            // Gone already, or not ours to change: the run reports what happened to it.
+        }
+    }
+
+    /// <summary>
+    /// Kills the launcher, which is bubblewrap itself (the wrappers exec into it). That is enough:
+    /// its child, pid 1 of the sandbox's pid namespace, dies with it (--die-with-parent), and the
+    /// kernel kills every process left in a namespace whose pid 1 dies. Killing the "entire tree"
+    /// instead reads all of /proc to find it: 30 ms of CPU with 70 processes on the machine.
+    /// </summary>
     private void Kill()
     {
         killedByHost = true;
-        try { process.Kill(entireProcessTree: true); }
+        try { process.Kill(); }
         catch (InvalidOperationException) { }
         catch (System.ComponentModel.Win32Exception) { }
     }

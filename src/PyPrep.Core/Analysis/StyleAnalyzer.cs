@@ -33,6 +33,24 @@ public sealed class StyleAnalyzer(ICodeRunner runner, IReadOnlyList<IStyleRule>?
         return await batch.FinishAsync(await runner.RunAsync(request, cancellationToken));
     }
 
+    /// <summary>
+    /// Runs the rules on a job's only <c>ast</c> record (a grade job's): being the first, its
+    /// <c>types</c> describe every class its tree uses.
+    /// </summary>
+    public StyleReport AnalyzeRecord(JsonElement record, string code)
+    {
+        var classes = new PyNodeClasses();
+        try
+        {
+            if (record.TryGetProperty("types", out var types)) classes.Add(types);
+        }
+        catch (Exception e) when (e is FormatException or InvalidOperationException)
+        {
+            return new StyleReport { Error = "the syntax tree could not be read: " + e.Message };
+        }
+        return record.TryGetProperty("tree", out var tree) ? Analyze(tree, classes, code) : new StyleReport { Error = "the sandbox sent no syntax tree" };
+    }
+
     /// <summary>Runs the rules on a tree the harness produced for <paramref name="code"/>.</summary>
     public StyleReport Analyze(JsonElement tree, PyNodeClasses classes, string code)
     {

@@ -11,7 +11,8 @@ public static class GradingJob
     /// <summary>Each case's inputs, encoded once for the life of the loaded content.</summary>
     private static readonly ConditionalWeakTable<TestCase, RawJson> EncodedCases = new();
 
-    public static JsonObject Build(Challenge challenge, string code, IReadOnlyList<TestCase> cases)
+    /// <param name="syntaxTree">Also send the code's syntax tree (an <c>ast</c> record) for the style rules.</param>
+    public static JsonObject Build(Challenge challenge, string code, IReadOnlyList<TestCase> cases, bool syntaxTree = false)
     {
         var kind = challenge.Kind switch
         {
@@ -34,6 +35,7 @@ public static class GradingJob
             ["stdout_chars"] = challenge.Limits.OutputKb * 1024 / 8,
             ["prelude"] = challenge.Prelude,
             ["preload"] = new JsonArray(challenge.Requires.Select(r => (JsonNode?)r).ToArray()),
+            ["ast"] = syntaxTree,
         };
     }
 

@@ -20,6 +20,8 @@ public sealed record GradingRun
     public string? MissingLibrary { get; init; }
     public double ElapsedMs { get; init; }
     public GradingMode Mode { get; init; } = GradingMode.Submit;
+    /// <summary>Style findings from the syntax tree the grading sandbox sent, when the grader was asked for them.</summary>
+    public Analysis.StyleReport? Style { get; init; }
 
     /// <summary>Index of the first case the sandbox never answered (it died or was killed there), if any.</summary>
     internal int? FirstUnanswered { get; init; }

@@ -7,6 +7,12 @@ namespace PyPrep.Core.Running;
 public sealed record RunRequest(JsonObject Job, ResourceLimits Limits)
 {
     /// <summary>
+    /// Work nobody is waiting on (a complexity measurement after the verdict): the interpreter runs
+    /// at the lowest CPU priority, so it only takes cores that grading leaves idle.
+    /// </summary>
+    public bool Background { get; init; }
+
+    /// <summary>
     /// Whether the outcome must carry the candidate's raw output and the exit code: after "done"
     /// the sandbox then gets up to 20 ms to exit, so that output still in flight and the exit code
     /// come with the outcome. A job that runs no candidate code (<c>ast</c>) has neither to wait for.

@@ -50,4 +50,35 @@ public sealed class AnalysisSeamTests
         Assert.Equal("none", (string?)verdict["analysis"]);
         Assert.Null(verdict["complexity"]);
     }
+
+    [Fact]
+    public async Task An_analysis_running_when_submissions_queue_is_stopped_and_finished_after_the_rush()
+    {
+        var analyzer = new GatedAnalyzer();
+        using var factory = new PyPrepFactory(new Dictionary<string, string?> { ["Grading:Workers"] = "1" })
+        {
+            ExtraServices = services => services.RemoveAll<ISubmissionAnalyzer>().AddSingleton<ISubmissionAnalyzer>(analyzer),
+        };
+        var client = factory.CreateClient();
+        var (_, measured) = await Api.SubmitAsync(client, Api.Optimal);
+        await analyzer.Started.Task.WaitAsync(TimeSpan.FromSeconds(30));
+
+        // One worker and a burst of submissions: some must wait, and the measurement makes way.
+        var burst = Enumerable.Range(0, 6).Select(i => Api.SubmitAsync(client, Api.Wrong + $"# {i}\n")).ToList();
+        await analyzer.Stopped.Task.WaitAsync(TimeSpan.FromSeconds(60));
+        foreach (var (_, verdict) in await Task.WhenAll(burst)) Assert.Equal("wrong_answer", (string?)verdict["verdict"]);
+
+        analyzer.Gate.SetResult();
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        System.Text.Json.Nodes.JsonNode? body;
+        do
+        {
+            await Task.Delay(100);
+            (_, body) = await Api.GetAsync(client, $"/api/submissions/{measured["id"]}");
+        } while ((string?)body!["analysis"] == "pending" && DateTime.UtcNow < deadline);
+
+        Assert.Equal("done", (string?)body["analysis"]);
+        Assert.Equal("O(n)", (string?)body["complexity"]!["estimate"]);
+        Assert.True(analyzer.Attempts >= 2, $"the stopped measurement was started again ({analyzer.Attempts} attempts)");
+    }
 }

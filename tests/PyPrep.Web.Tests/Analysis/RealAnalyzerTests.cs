@@ -3,7 +3,7 @@ using PyPrep.Web.Tests.Infrastructure;
 
 namespace PyPrep.Web.Tests.Analysis;
 
-/// <summary>The registered style and complexity analyzers, for real, after the verdict.</summary>
+/// <summary>Style findings with the verdict and the registered complexity analyzer after it, for real.</summary>
 public sealed class RealAnalyzerTests
 {
     [Fact]
@@ -16,6 +16,8 @@ public sealed class RealAnalyzerTests
 
         var (_, verdict) = await Api.SubmitAsync(client, code);
         Assert.Equal("accepted", (string?)verdict["verdict"]);
+        // Style comes with the verdict: the grading sandbox sent the syntax tree too.
+        Assert.Contains(verdict["style"]!.AsArray(), f => (string?)f!["rule"] == "range-len-loop");
 
         JsonNode? body;
         var deadline = DateTime.UtcNow.AddMinutes(3); // the first measurement also times the references

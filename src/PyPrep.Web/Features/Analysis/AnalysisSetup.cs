@@ -1,13 +1,13 @@
 namespace PyPrep.Web.Features.Analysis;
 
 /// <summary>
-/// Complexity and style follow each verdict at lower priority through <see cref="ISubmissionAnalyzer"/>s.
+/// The complexity measurement follows each verdict at lower priority through <see cref="ISubmissionAnalyzer"/>s.
+/// (Style findings need none: the grading sandbox sends the syntax tree with the verdict.)
 /// </summary>
 public static class AnalysisSetup
 {
     public static WebApplicationBuilder AddAnalysis(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSingleton<ISubmissionAnalyzer, StyleSubmissionAnalyzer>();
         builder.Services.AddSingleton<ISubmissionAnalyzer, ComplexitySubmissionAnalyzer>();
         builder.Services.AddSingleton<AnalysisQueue>();
         builder.Services.AddHostedService<AnalysisWorker>();

@@ -13,7 +13,7 @@ namespace PyPrep.Web.Features.Analysis;
 /// </summary>
 internal sealed class ComplexitySubmissionAnalyzer(ICodeRunner runner) : ISubmissionAnalyzer
 {
-    private readonly ComplexityMeter meter = new(runner, new ComplexityOptions(),
+    private readonly ComplexityMeter meter = new(new BackgroundRunner(runner), new ComplexityOptions(),
         new ReferenceCurveCache(Path.Combine(Directory.GetCurrentDirectory(), "data", "complexity-cache")));
 
     public string Name => "complexity";

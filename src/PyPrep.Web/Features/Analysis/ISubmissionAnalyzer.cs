@@ -6,14 +6,13 @@ namespace PyPrep.Web.Features.Analysis;
 
 /// <summary>
 /// A slower look at a graded submission that follows its verdict at lower priority: the complexity
-/// measurement (<see cref="Name"/> "complexity", an object of the contract's shape) or the style
-/// findings ("style", an array). Register an implementation with
+/// measurement (<see cref="Name"/> "complexity", an object of the contract's shape). Register an implementation with
 /// <c>services.AddSingleton&lt;ISubmissionAnalyzer, MyAnalyzer&gt;()</c>; the result JSON, the
 /// page and restart recovery pick it up with no other change.
 /// </summary>
 public interface ISubmissionAnalyzer
 {
-    /// <summary>The key of the result JSON this analyzer fills: "complexity" or "style".</summary>
+    /// <summary>The key of the result JSON this analyzer fills, e.g. "complexity".</summary>
     string Name { get; }
 
     /// <summary>Whether this submission deserves the analysis (e.g. complexity only for accepted submits).</summary>

@@ -1,3 +1,4 @@
+using PyPrep.Core.Analysis;
 using PyPrep.Core.Grading;
 using PyPrep.Core.Running;
 using PyPrep.Sandbox;
@@ -23,7 +24,12 @@ public static class GradingSetup
         builder.Services.AddSingleton(services => new WarmPool(
             services.GetRequiredService<SandboxOptions>(), services.GetRequiredService<ILogger<WarmPool>>()));
         builder.Services.AddSingleton<ICodeRunner>(services => new BubblewrapRunner(services.GetRequiredService<WarmPool>()));
-        builder.Services.AddSingleton(services => new Grader(services.GetRequiredService<ICodeRunner>()));
+        // Style findings come from the grading sandbox itself (the harness sends the syntax tree).
+        builder.Services.AddSingleton(services =>
+        {
+            var runner = services.GetRequiredService<ICodeRunner>();
+            return new Grader(runner, new StyleAnalyzer(runner));
+        });
         builder.Services.AddSingleton<GradingQueue>();
         builder.Services.AddSingleton<VerdictWaiters>();
         builder.Services.AddSingleton<TicketGrading>();

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using PyPrep.Core.Analysis;
 using PyPrep.Core.Content;
 using PyPrep.Core.Grading;
 using PyPrep.Data;
@@ -50,7 +51,8 @@ internal sealed class TicketGrading(
         {
             var mode = ticket.Mode == SubmissionMode.Run ? GradingMode.Run : GradingMode.Submit;
             var run = await grader.GradeAsync(challenge, ticket.Code, mode, cancellationToken);
-            return (GradingRunJson.Build(run), VerdictNames.Name(run.Verdict), run.Passed, run.Total);
+            var style = run.Style is { Findings: var findings } ? StyleJson.Build(findings) : null;
+            return (GradingRunJson.Build(run, style: style), VerdictNames.Name(run.Verdict), run.Passed, run.Total);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

@@ -74,10 +74,15 @@ internal static class SubmissionJson
     {
         result["analysis"] = submission.AnalysisStatus.ToString().ToLowerInvariant();
         var found = submission.AnalysisJson is { } json ? JsonNode.Parse(json)!.AsObject() : new JsonObject();
+        // Every stored key, registered analyzer or not: submissions analysed by an older version
+        // (style used to be an analysis) keep what they found.
+        foreach (var (key, value) in found)
+        {
+            if (value is not null) result[key] = value.DeepClone();
+        }
         foreach (var analyzer in analysis.Analyzers)
         {
-            if (found[analyzer.Name] is { } value) result[analyzer.Name] = value.DeepClone();
-            else if (submission.AnalysisStatus == AnalysisStatus.Pending && analyzer.Name == "complexity")
+            if (found[analyzer.Name] is null && submission.AnalysisStatus == AnalysisStatus.Pending && analyzer.Name == "complexity")
                 result["complexity"] = new JsonObject { ["status"] = "pending" };
         }
     }
