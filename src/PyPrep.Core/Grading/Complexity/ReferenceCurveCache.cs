@@ -21,7 +21,7 @@ public sealed class ReferenceCurveCache(string directory)
         var identity = string.Join("\n", TimingJob.Version, Environment.MachineName, Environment.ProcessorCount, problem.Kind, problem.Entry,
             problem.Generator, reference.Code, options.Seed, string.Join(",", options.Sizes()), options.SampleSeconds,
             options.ReferenceSamples, options.ReferenceBudgetSeconds, options.ReferenceDeadlineSeconds);
-        // Only when set, so the keys of curves cached before the option existed stay valid.
+        // Only a smoke check (content validate) sets it; its curves must not share a key with full ones.
         if (options.MaxSizes is { } maxSizes) identity += $"\nmax_sizes={maxSizes}";
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(identity)))[..16];
         var name = new string(reference.Name.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray());
