@@ -12,12 +12,7 @@ internal static class SandboxCommand
     /// <summary>The fd bubblewrap reads the seccomp program from; opened by the wrapper shell.</summary>
     private const int SeccompFd = 3;
 
-    /// <param name="warm">
-    /// The sandbox is started ahead of its job (the warm pool): the harness loads what every mode
-    /// needs before "ready", while nobody waits. Started for a job already waiting, it loads only
-    /// what that job's mode needs.
-    /// </param>
-    public static (string File, List<string> Args) Build(SandboxOptions options, LaunchProfile profile, string harnessDirectory, int? uid, string? seccompFile, bool warm)
+    public static (string File, List<string> Args) Build(SandboxOptions options, LaunchProfile profile, string harnessDirectory, int? uid, string? seccompFile)
     {
         var args = new List<string>();
         if (seccompFile is not null)
@@ -49,7 +44,6 @@ internal static class SandboxCommand
             // start.py runs harness.py from the bytecode shipped beside it (see the file).
             "--", options.PythonPath, "-I", "-S", "-B", "/sandbox/start.py",
         ]);
-        if (warm) args.Add("--warm");
         // -I leaves site-packages out; the harness appends these read-only folders to sys.path.
         args.AddRange(options.ExtraPythonPaths.Where(Directory.Exists));
         if (seccompFile is not null)

@@ -50,9 +50,9 @@ internal sealed class SandboxSlot : IAsyncDisposable
     }
 
     public static async Task<SandboxSlot> StartAsync(SandboxOptions options, LaunchProfile profile, string harnessDirectory,
-        int? uid, string? seccompFile, bool warm, Action? onDispose, CancellationToken cancellationToken)
+        int? uid, string? seccompFile, Action? onDispose, CancellationToken cancellationToken)
     {
-        var (file, args) = SandboxCommand.Build(options, profile, harnessDirectory, uid, seccompFile, warm);
+        var (file, args) = SandboxCommand.Build(options, profile, harnessDirectory, uid, seccompFile);
         var info = new ProcessStartInfo(file)
         {
             RedirectStandardInput = true,

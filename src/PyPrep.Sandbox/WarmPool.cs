@@ -54,28 +54,28 @@ public sealed class WarmPool : IAsyncDisposable
             await candidate.DisposeAsync();
         }
         Refill(profile);
-        return slot ?? await StartAsync(profile, warm: false, cancellationToken);
+        return slot ?? await StartAsync(profile, cancellationToken);
     }
 
-    private async Task<SandboxSlot> StartAsync(LaunchProfile profile, bool warm, CancellationToken cancellationToken)
+    private async Task<SandboxSlot> StartAsync(LaunchProfile profile, CancellationToken cancellationToken)
     {
         try
         {
-            return await StartOnceAsync(profile, warm, cancellationToken);
+            return await StartOnceAsync(profile, cancellationToken);
         }
         catch (SandboxUnavailableException e)
         {
             // Seen very rarely under heavy load (a start that exits at once and prints nothing); a
             // machine that cannot start sandboxes at all fails the second attempt the same way.
             logger.LogWarning("starting a sandbox failed, trying once more: {Reason}", e.Message);
-            return await StartOnceAsync(profile, warm, cancellationToken);
+            return await StartOnceAsync(profile, cancellationToken);
         }
     }
 
-    private async Task<SandboxSlot> StartOnceAsync(LaunchProfile profile, bool warm, CancellationToken cancellationToken)
+    private async Task<SandboxSlot> StartOnceAsync(LaunchProfile profile, CancellationToken cancellationToken)
     {
         var uid = uids?.Acquire();
-        return await SandboxSlot.StartAsync(options, profile, harnessDirectory, uid, seccompFile, warm,
+        return await SandboxSlot.StartAsync(options, profile, harnessDirectory, uid, seccompFile,
             uid is { } id ? () => uids!.Release(id) : null, cancellationToken);
     }
 
@@ -89,7 +89,7 @@ public sealed class WarmPool : IAsyncDisposable
             {
                 try
                 {
-                    var slot = await StartAsync(profile, warm: true, stopping.Token);
+                    var slot = await StartAsync(profile, stopping.Token);
                     if (disposed != 0) await slot.DisposeAsync();
                     else queue.Enqueue(slot);
                 }

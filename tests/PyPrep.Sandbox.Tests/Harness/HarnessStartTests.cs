@@ -7,7 +7,7 @@ namespace PyPrep.Sandbox.Tests.Harness;
 
 /// <summary>
 /// How a sandbox starts (docs/harness-protocol.md): start.py runs harness.py from the bytecode the
-/// build shipped, a sandbox started for a waiting job loads only what its mode needs, and records
+/// build shipped, error reports need no module the candidate could patch, and records
 /// reach the caller as they arrive.
 /// </summary>
 public sealed class HarnessStartTests : IAsyncLifetime
@@ -63,9 +63,9 @@ public sealed class HarnessStartTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_sandbox_started_for_its_job_still_binds_traceback_before_the_candidate_runs()
+    public async Task A_fake_traceback_module_changes_nothing_in_the_error_report()
     {
-        // The harness imports traceback lazily here (no --warm); the candidate's fake must not be the one it uses.
+        // The harness reads the interpreter's traceback objects itself; a module in sys.modules cannot forge them.
         const string code = """
             import sys, types
             fake = types.ModuleType("traceback")
