@@ -46,10 +46,11 @@ internal static partial class StarCues
         new(@"\b(without breaking|make sure|by the end of|before the|deadline)\b", Options),
     ];
 
-    // What was done: a first-person or team subject with a verb of doing, or a sequencing word.
+    // What was done: a first-person or team subject with a verb of doing (an adverb between them,
+    // as in "we basically rewrote", changes nothing), or a sequencing word.
     private static readonly Regex[] Action =
     [
-        new(@"\b(i|we)( also| then| first| quickly| carefully)? (started|wrote|built|added|introduced|split|set up|created|refactored|proposed|implemented|migrated|replaced|moved|designed|profiled|measured|reviewed|paired|organi[sz]ed|scheduled|asked|talked|met|explained|documented|rewrote|automated|deployed|fixed|traced|reproduced|prototyped|benchmarked|broke|took|ran|led|used|chose|decided|spent|reached out|agreed|suggested|drafted|tested|debugged|investigated|wrapped|extracted|cached|batched|switched|put|kept|made|sat down|walked|gave|pushed|rolled|shipped)\b", Options),
+        new(@"\b(i|we)( also| then| first| \w+ly)? (started|wrote|built|added|introduced|split|set up|created|refactored|proposed|implemented|migrated|replaced|moved|designed|profiled|measured|reviewed|paired|organi[sz]ed|scheduled|asked|talked|met|explained|documented|rewrote|automated|deployed|fixed|traced|reproduced|prototyped|benchmarked|broke|took|ran|led|used|chose|decided|spent|reached out|agreed|suggested|drafted|tested|debugged|investigated|wrapped|extracted|cached|batched|switched|put|kept|made|sat down|walked|gave|pushed|rolled|shipped)\b", Options),
         new(@"^(first|then|next|after that|finally|to do that|to start)\b", Options),
         new(@"\bby (writing|adding|splitting|introducing|moving|replacing|profiling|pairing|breaking|building)\b", Options),
     ];

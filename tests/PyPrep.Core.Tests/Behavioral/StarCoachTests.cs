@@ -103,6 +103,15 @@ public sealed class StarCoachTests
         Assert.True(report.FirstPerson);
     }
 
+    [Theory]
+    [InlineData("We basically rewrote the importer around a queue.")]
+    [InlineData("I finally split the job into hourly batches.")]
+    public void An_adverb_between_the_speaker_and_the_verb_still_reads_as_action(string action)
+    {
+        var report = Coach.Analyze($"The nightly import kept failing. I had to make it reliable. {action} As a result it has not failed since.");
+        Assert.Equal(action, report.Part(StarPart.Action).Text);
+    }
+
     [Fact]
     public void Tools_match_whole_words_only() =>
         Assert.DoesNotContain("pytest", Coach.Analyze("I wrote mypytests and a flaskish app.").Tools);
