@@ -135,17 +135,29 @@ public sealed partial class StarCoach
     {
         var max = StarWeights.Max(StarCriterion.Length);
         var minutes = words / StarWeights.WordsPerMinute;
-        var finding = string.Format(CultureInfo.InvariantCulture, "{0} words, about {1:0.0} minutes spoken.", words, minutes);
+        var shown = ShownMinutes(minutes);
+        var finding = string.Format(CultureInfo.InvariantCulture, "{0} words, about {1:0.0} minutes spoken.", words, shown);
         if (minutes is >= StarWeights.AimMinMinutes and <= StarWeights.AimMaxMinutes)
             return new(StarCriterion.Length, max, max, finding, null);
         var earned = minutes is >= StarWeights.ToleratedMinMinutes and <= StarWeights.ToleratedMaxMinutes ? max / 2 : 0;
         var lowWords = (int)(StarWeights.AimMinMinutes * StarWeights.WordsPerMinute);
         var highWords = (int)(StarWeights.AimMaxMinutes * StarWeights.WordsPerMinute);
         var advice = minutes < StarWeights.AimMinMinutes
-            ? string.Format(CultureInfo.InvariantCulture, "Say more: about {0:0.0} minutes now; aim for 1.5-2.5 ({1}-{2} words), adding why you chose what you did", minutes, lowWords, highWords)
-            : string.Format(CultureInfo.InvariantCulture, "Trim to 1.5-2.5 minutes ({1}-{2} words; about {0:0.0} now): keep the action and the result, cut the background", minutes, lowWords, highWords);
+            ? string.Format(CultureInfo.InvariantCulture, "Say more: about {0:0.0} minutes now; aim for 1.5-2.5 ({1}-{2} words), adding why you chose what you did", shown, lowWords, highWords)
+            : string.Format(CultureInfo.InvariantCulture, "Trim to 1.5-2.5 minutes ({1}-{2} words; about {0:0.0} now): keep the action and the result, cut the background", shown, lowWords, highWords);
         return new(StarCriterion.Length, earned, max, finding, advice);
     }
+
+    /// <summary>
+    /// Minutes to one decimal, rounded away from the aim when outside it: 1.45 minutes shown as
+    /// "1.5" next to "aim for 1.5-2.5" would contradict the half marks it earns.
+    /// </summary>
+    private static double ShownMinutes(double minutes) => minutes switch
+    {
+        < StarWeights.AimMinMinutes => Math.Floor(minutes * 10) / 10,
+        > StarWeights.AimMaxMinutes => Math.Ceiling(minutes * 10) / 10,
+        _ => Math.Round(minutes, 1),
+    };
 
     private static ScoreItem DeliveryItem(IReadOnlyList<TermCount> found)
     {

@@ -112,6 +112,18 @@ public sealed class StarCoachTests
         Assert.Equal(action, report.Part(StarPart.Action).Text);
     }
 
+    [Theory]
+    [InlineData(218, "about 1.4 minutes")] // 1.45: one decimal would say 1.5, inside the aim
+    [InlineData(376, "about 2.6 minutes")] // 2.51
+    public void Length_outside_the_aim_is_never_shown_as_inside_it(int words, string shown)
+    {
+        var report = Coach.Analyze("Action: I " + string.Join(' ', Enumerable.Repeat("wrote", words - 1)) + ".");
+        var length = report.Breakdown.Single(i => i.Criterion == StarCriterion.Length);
+        Assert.Equal(Max(StarCriterion.Length) / 2, length.Earned);
+        Assert.Contains(shown, length.Finding, StringComparison.Ordinal);
+        Assert.Contains(shown.Replace(" minutes", "", StringComparison.Ordinal), length.Advice, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Tools_match_whole_words_only() =>
         Assert.DoesNotContain("pytest", Coach.Analyze("I wrote mypytests and a flaskish app.").Tools);
