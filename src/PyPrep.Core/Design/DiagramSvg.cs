@@ -6,12 +6,14 @@ namespace PyPrep.Core.Design;
 
 /// <summary>
 /// Draws a <see cref="Diagram"/> as a self-contained SVG, left to right: each node sits in the column
-/// of the longest chain of arrows leading to it, boxes in a column keep their order in the file, and
-/// arrows that go back or stay in a column bend below the boxes. No fonts or scripts are fetched.
+/// of the longest chain of arrows leading to it, boxes in a column keep their order in the file,
+/// arrows that skip columns run along the gap between rows (never through a box), and arrows that
+/// go back or stay in a column bend below the boxes. An arrow's label sits just before its head, on
+/// a white halo, so fanned-out arrows and crossings never hide it. No fonts or scripts are fetched.
 /// </summary>
 public static class DiagramSvg
 {
-    private const int BoxWidth = 160, BoxHeight = 48, ColumnGap = 90, RowGap = 36, Margin = 24;
+    private const int BoxWidth = 160, BoxHeight = 48, ColumnGap = 110, RowGap = 36, Margin = 24;
 
     /// <summary>The SVG document as text.</summary>
     public static string Render(Diagram diagram, string? title = null)
@@ -49,11 +51,22 @@ public static class DiagramSvg
             var (tx, ty) = Box(edge.To);
             string path;
             double lx, ly;
-            if (column[edge.To] > column[edge.From])
+            var anchor = "end";
+            if (column[edge.To] == column[edge.From] + 1)
             {
                 (double x1, double y1, double x2, double y2) = (fx + W(edge.From), fy + BoxHeight / 2.0, tx, ty + BoxHeight / 2.0);
                 path = Invariant($"M {x1} {y1} C {x1 + ColumnGap / 2.0} {y1}, {x2 - ColumnGap / 2.0} {y2}, {x2} {y2}");
-                (lx, ly) = ((x1 + x2) / 2, (y1 + y2) / 2 - 6);
+                (lx, ly) = (x2 - 8, y2 - 6);
+            }
+            else if (column[edge.To] > column[edge.From])
+            {
+                // Through the skipped columns along the gap between rows nearest both ends.
+                (double x1, double y1, double x2, double y2) = (fx + W(edge.From), fy + BoxHeight / 2.0, tx, ty + BoxHeight / 2.0);
+                var gap = Math.Clamp((int)Math.Round(((y1 + y2) / 2 - Margin + RowGap / 2.0) / (BoxHeight + RowGap)), 1, height);
+                var gy = Margin + gap * (BoxHeight + RowGap) - RowGap / 2.0;
+                var (xa, xb) = (Margin + left[column[edge.From] + 1], Margin + left[column[edge.To] - 1] + widths[column[edge.To] - 1]);
+                path = Invariant($"M {x1} {y1} C {x1 + ColumnGap / 2.0} {y1}, {xa - ColumnGap / 2.0} {gy}, {xa} {gy} L {xb} {gy} C {xb + ColumnGap / 2.0} {gy}, {x2 - ColumnGap / 2.0} {y2}, {x2} {y2}");
+                (lx, ly, anchor) = ((xa + xb) / 2, gy - 4, "middle");
             }
             else
             {
@@ -61,11 +74,11 @@ public static class DiagramSvg
                 (double x1, double y1, double x2, double y2) = (fx + W(edge.From) / 2.0 + 10, fy + BoxHeight, tx + W(edge.To) / 2.0 - 10, ty + BoxHeight);
                 var low = Math.Max(y1, y2) + RowGap * 0.8;
                 path = Invariant($"M {x1} {y1} C {x1} {low}, {x2} {low}, {x2} {y2}");
-                (lx, ly) = ((x1 + x2) / 2, low + 2);
+                (lx, ly, anchor) = ((x1 + x2) / 2, low + 2, "middle");
             }
             svg.Append(Invariant($"  <path d=\"{path}\" fill=\"none\" stroke=\"#555\" stroke-width=\"1.5\" marker-end=\"url(#arrow)\"/>\n"));
             if (edge.Label is { Length: > 0 } label)
-                svg.Append(Invariant($"  <text x=\"{lx}\" y=\"{ly}\" text-anchor=\"middle\" font-size=\"11\" fill=\"#333\">{Escape(label)}</text>\n"));
+                svg.Append(Invariant($"  <text x=\"{lx}\" y=\"{ly}\" text-anchor=\"{anchor}\" font-size=\"11\" fill=\"#333\" stroke=\"#fff\" stroke-width=\"4\" paint-order=\"stroke\">{Escape(label)}</text>\n"));
         }
 
         foreach (var node in diagram.Nodes)
