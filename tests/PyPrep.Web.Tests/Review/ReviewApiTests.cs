@@ -104,6 +104,22 @@ public sealed class ReviewApiTests : IDisposable
     }
 
     [Fact]
+    public async Task An_answer_says_what_is_left_of_its_topic_today_with_itself_counted()
+    {
+        var topic = TopicStartingWith(ConceptKind.PredictOutput);
+        var item = topic.Items[0];
+        var before = (int)(await NextAsync(client, topic.Id))["queue"]!["total"]!;
+
+        var result = await AnsweredAsync(client, new { item = item.Id, text = item.ExpectedAnswer, elapsed_ms = 3000, topic = topic.Id });
+
+        Assert.Equal(before - 1, (int)result["queue"]!["total"]!);
+        Assert.Equal((int)(await NextAsync(client, topic.Id))["queue"]!["total"]!, (int)result["queue"]!["total"]!);
+        var (status, problem) = await AnswerAsync(client, new { item = item.Id, text = "x", elapsed_ms = 3000, topic = "no-such-topic" });
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains("no-such-topic", problem.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_guessed_answer_can_be_graded_lower_but_never_higher()
     {
         var topic = TopicStartingWith(ConceptKind.PredictOutput);

@@ -83,6 +83,7 @@ public static class ReviewApi
         if (session.Bank.Find(request.Item) is not { } item) return Problems.Invalid("item", $"unknown question '{request.Item}'");
         if (request.ElapsedMs is not (>= 0 and <= 86_400_000))
             return Problems.Invalid("elapsed_ms", "is required: milliseconds from showing the card to answering, 0 to 86400000");
+        if (request.Topic is { } topic && session.Bank.FindTopic(topic) is null) return Problems.Invalid("topic", $"unknown topic '{topic}'");
         if (Guard(item, request, maxCode) is { } refused) return refused;
         if (item.Kind == ConceptKind.SpotTheBug && !session.FixesAvailable)
             return Problems.Unavailable("the sandbox cannot run on this machine, so fixes cannot be checked: " + sandbox.Problem, 60);
@@ -96,6 +97,8 @@ public static class ReviewApi
 
         var body = ReviewJson.Answer(result, response, session.Now, markdown);
         body["progress"] = ReviewJson.Progress(session.Review.Progress(deck), session.Bank);
+        // What is left today with this answer counted, so the page's counts move when the answer lands.
+        body["queue"] = ReviewJson.Queue(session.Review.Queue(deck, request.Topic), deck);
         return TypedResults.Ok(body);
     }
 

@@ -218,6 +218,7 @@
   async function submit() {
     if (phase !== "answer" && phase !== "reveal") return;
     const body = { item: card.id, elapsed_ms: Math.round(performance.now() - shownAt) };
+    if (topic) body.topic = topic;
     switch (card.kind) {
       case "predict-output": body.text = document.getElementById("answer-text").value; break;
       case "choice":
@@ -237,6 +238,7 @@
       text: card.kind === "spot-the-bug" ? "Running your fix against the hidden cases in the sandbox…" : "Checking…" }));
     try {
       const result = await api("POST", "/api/review/answer", body);
+      if (result.queue) showCounts(result.queue);
       showResult(result);
     } catch (error) {
       phase = card.kind === "short-answer" ? "reveal" : "answer";
