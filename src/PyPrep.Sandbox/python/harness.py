@@ -86,6 +86,8 @@ def frames_in(exc, filename):
             frames.append((tb.tb_lineno, code.co_name))
         tb = tb.tb_next
     return frames
+
+
 SOLUTION_FILE = "solution.py"
 MAX_DEPTH = 200
 MAX_ITEMS = 5_000_000
