@@ -51,22 +51,24 @@ public static class DiagramSvg
             var (tx, ty) = Box(edge.To);
             string path;
             double lx, ly;
-            var anchor = "end";
-            if (column[edge.To] == column[edge.From] + 1)
+            var anchor = "middle";
+            if (column[edge.To] > column[edge.From])
             {
                 (double x1, double y1, double x2, double y2) = (fx + W(edge.From), fy + BoxHeight / 2.0, tx, ty + BoxHeight / 2.0);
-                path = Invariant($"M {x1} {y1} C {x1 + ColumnGap / 2.0} {y1}, {x2 - ColumnGap / 2.0} {y2}, {x2} {y2}");
-                (lx, ly) = (x2 - 8, y2 - 6);
-            }
-            else if (column[edge.To] > column[edge.From])
-            {
-                // Through the skipped columns along the gap between rows nearest both ends.
-                (double x1, double y1, double x2, double y2) = (fx + W(edge.From), fy + BoxHeight / 2.0, tx, ty + BoxHeight / 2.0);
-                var gap = Math.Clamp((int)Math.Round(((y1 + y2) / 2 - Margin + RowGap / 2.0) / (BoxHeight + RowGap)), 1, height);
-                var gy = Margin + gap * (BoxHeight + RowGap) - RowGap / 2.0;
-                var (xa, xb) = (Margin + left[column[edge.From] + 1], Margin + left[column[edge.To] - 1] + widths[column[edge.To] - 1]);
-                path = Invariant($"M {x1} {y1} C {x1 + ColumnGap / 2.0} {y1}, {xa - ColumnGap / 2.0} {gy}, {xa} {gy} L {xb} {gy} C {xb + ColumnGap / 2.0} {gy}, {x2 - ColumnGap / 2.0} {y2}, {x2} {y2}");
-                (lx, ly, anchor) = ((xa + xb) / 2, gy - 4, "middle");
+                if (column[edge.To] == column[edge.From] + 1)
+                {
+                    path = Invariant($"M {x1} {y1} C {x1 + ColumnGap / 2.0} {y1}, {x2 - ColumnGap / 2.0} {y2}, {x2} {y2}");
+                    (lx, ly, anchor) = (x2 - 8, y2 - 6, "end");
+                }
+                else
+                {
+                    // Through the skipped columns along the gap between rows nearest both ends.
+                    var gap = Math.Clamp((int)Math.Round(((y1 + y2) / 2 - Margin + RowGap / 2.0) / (BoxHeight + RowGap)), 1, height);
+                    var gy = Margin + gap * (BoxHeight + RowGap) - RowGap / 2.0;
+                    var (xa, xb) = (Margin + left[column[edge.From] + 1], Margin + left[column[edge.To] - 1] + widths[column[edge.To] - 1]);
+                    path = Invariant($"M {x1} {y1} C {x1 + ColumnGap / 2.0} {y1}, {xa - ColumnGap / 2.0} {gy}, {xa} {gy} L {xb} {gy} C {xb + ColumnGap / 2.0} {gy}, {x2 - ColumnGap / 2.0} {y2}, {x2} {y2}");
+                    (lx, ly) = ((xa + xb) / 2, gy - 4);
+                }
             }
             else
             {
@@ -74,7 +76,7 @@ public static class DiagramSvg
                 (double x1, double y1, double x2, double y2) = (fx + W(edge.From) / 2.0 + 10, fy + BoxHeight, tx + W(edge.To) / 2.0 - 10, ty + BoxHeight);
                 var low = Math.Max(y1, y2) + RowGap * 0.8;
                 path = Invariant($"M {x1} {y1} C {x1} {low}, {x2} {low}, {x2} {y2}");
-                (lx, ly, anchor) = ((x1 + x2) / 2, low + 2, "middle");
+                (lx, ly) = ((x1 + x2) / 2, low + 2);
             }
             svg.Append(Invariant($"  <path d=\"{path}\" fill=\"none\" stroke=\"#555\" stroke-width=\"1.5\" marker-end=\"url(#arrow)\"/>\n"));
             if (edge.Label is { Length: > 0 } label)
