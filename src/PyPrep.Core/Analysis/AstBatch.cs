@@ -59,13 +59,9 @@ internal sealed class AstBatch(StyleAnalyzer analyzer, IReadOnlyList<string> sou
 
     private void Take(HarnessRecord record)
     {
-        if (record.Type == "ast" && broken is null && record.Body.TryGetProperty("types", out var types))
-        {
-            // Later trees number their nodes' classes after these: a table that cannot be read
-            // leaves every later tree unreadable too.
-            try { classes.Add(types); }
-            catch (Exception e) when (e is FormatException or InvalidOperationException) { broken = "the syntax tree could not be read: " + e.Message; }
-        }
+        // Later trees number their nodes' classes after these: a table that cannot be read
+        // leaves every later tree unreadable too.
+        if (record.Type == "ast" && broken is null) broken = StyleAnalyzer.AddClasses(classes, record.Body);
         if (!record.Body.TryGetProperty("i", out var i) || !i.TryGetInt32(out var index) || index < 0 || index >= sources.Count || taken[index]) return;
         switch (record.Type)
         {

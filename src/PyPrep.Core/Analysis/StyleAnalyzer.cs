@@ -40,16 +40,26 @@ public sealed class StyleAnalyzer(ICodeRunner runner, IReadOnlyList<IStyleRule>?
     public StyleReport AnalyzeRecord(JsonElement record, string code)
     {
         var classes = new PyNodeClasses();
+        if (AddClasses(classes, record) is { } unreadable) return new StyleReport { Error = unreadable };
+        return record.TryGetProperty("tree", out var tree) ? Analyze(tree, classes, code) : new StyleReport { Error = "the sandbox sent no syntax tree" };
+    }
+
+    /// <summary>Numbers the classes an <c>ast</c> record's <c>types</c> lists, if any; the error to report when they cannot be read.</summary>
+    internal static string? AddClasses(PyNodeClasses classes, JsonElement record)
+    {
+        if (!record.TryGetProperty("types", out var types)) return null;
         try
         {
-            if (record.TryGetProperty("types", out var types)) classes.Add(types);
+            classes.Add(types);
+            return null;
         }
         catch (Exception e) when (e is FormatException or InvalidOperationException)
         {
-            return new StyleReport { Error = "the syntax tree could not be read: " + e.Message };
+            return Unreadable(e);
         }
-        return record.TryGetProperty("tree", out var tree) ? Analyze(tree, classes, code) : new StyleReport { Error = "the sandbox sent no syntax tree" };
     }
+
+    private static string Unreadable(Exception e) => "the syntax tree could not be read: " + e.Message;
 
     /// <summary>Runs the rules on a tree the harness produced for <paramref name="code"/>.</summary>
     public StyleReport Analyze(JsonElement tree, PyNodeClasses classes, string code)
@@ -61,7 +71,7 @@ public sealed class StyleAnalyzer(ICodeRunner runner, IReadOnlyList<IStyleRule>?
         }
         catch (Exception e) when (e is FormatException or InvalidOperationException)
         {
-            return new StyleReport { Error = "the syntax tree could not be read: " + e.Message };
+            return new StyleReport { Error = Unreadable(e) };
         }
         return new StyleReport { Findings = Check(module, code, rules) };
     }
