@@ -23,13 +23,7 @@ public sealed class AnalysisSeamTests
         Assert.Equal("pending", (string?)verdict["complexity"]!["status"]);
 
         analyzer.Gate.SetResult();
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        System.Text.Json.Nodes.JsonNode? body;
-        do
-        {
-            await Task.Delay(50);
-            (_, body) = await Api.GetAsync(client, $"/api/submissions/{verdict["id"]}");
-        } while ((string?)body!["analysis"] == "pending" && DateTime.UtcNow < deadline);
+        var body = await Api.UntilAnalysedAsync(client, verdict["id"], TimeSpan.FromSeconds(30));
 
         Assert.Equal("done", (string?)body["analysis"]);
         Assert.Equal("O(n)", (string?)body["complexity"]!["estimate"]);
@@ -69,13 +63,7 @@ public sealed class AnalysisSeamTests
         foreach (var (_, verdict) in await Task.WhenAll(burst)) Assert.Equal("wrong_answer", (string?)verdict["verdict"]);
 
         analyzer.Gate.SetResult();
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        System.Text.Json.Nodes.JsonNode? body;
-        do
-        {
-            await Task.Delay(100);
-            (_, body) = await Api.GetAsync(client, $"/api/submissions/{measured["id"]}");
-        } while ((string?)body!["analysis"] == "pending" && DateTime.UtcNow < deadline);
+        var body = await Api.UntilAnalysedAsync(client, measured["id"], TimeSpan.FromSeconds(60));
 
         Assert.Equal("done", (string?)body["analysis"]);
         Assert.Equal("O(n)", (string?)body["complexity"]!["estimate"]);

@@ -19,13 +19,8 @@ public sealed class RealAnalyzerTests
         // Style comes with the verdict: the grading sandbox sent the syntax tree too.
         Assert.Contains(verdict["style"]!.AsArray(), f => (string?)f!["rule"] == "range-len-loop");
 
-        JsonNode? body;
-        var deadline = DateTime.UtcNow.AddMinutes(3); // the first measurement also times the references
-        do
-        {
-            await Task.Delay(200);
-            (_, body) = await Api.GetAsync(client, $"/api/submissions/{verdict["id"]}");
-        } while ((string?)body!["analysis"] == "pending" && DateTime.UtcNow < deadline);
+        // The first measurement also times the references.
+        var body = await Api.UntilAnalysedAsync(client, verdict["id"], TimeSpan.FromMinutes(3));
 
         Assert.Equal("done", (string?)body["analysis"]);
         Assert.Contains(body["style"]!.AsArray(), f => (string?)f!["rule"] == "range-len-loop");

@@ -65,6 +65,19 @@ public static class Api
         }
     }
 
+    /// <summary>Polls a submission until its analysis is no longer pending, or <paramref name="timeout"/> passes; the last answer.</summary>
+    public static async Task<JsonNode> UntilAnalysedAsync(HttpClient client, JsonNode? id, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        JsonNode? body;
+        do
+        {
+            await Task.Delay(100);
+            (_, body) = await GetAsync(client, $"/api/submissions/{id}");
+        } while ((string?)body!["analysis"] == "pending" && DateTime.UtcNow < deadline);
+        return body;
+    }
+
     private static async Task<JsonObject> ObjectAsync(HttpResponseMessage response)
     {
         var text = await response.Content.ReadAsStringAsync();
