@@ -28,7 +28,7 @@ public static class TaggedJson
         PyDict d => Tagged("dict", new JsonArray(d.Entries.Select(e => (JsonNode?)new JsonArray(Encode(e.Key), Encode(e.Value))).ToArray())),
         PyBytes b => Tagged("bytes", JsonValue.Create(Convert.ToBase64String(b.Value))),
         PyLinkedList l => Tagged("listnode", EncodeArray(l.Items)),
-        PyGraph g => Tagged("graph", new JsonArray(g.Adjacency.Select(a => (JsonNode?)new JsonArray(a.Select(x => (JsonNode?)JsonValue.Create(x)).ToArray())).ToArray())),
+        PyGraph g => EncodeGraph(g),
         PyOpaque o => new JsonObject { ["$t"] = "opaque", ["type"] = o.Type, ["repr"] = o.Repr },
         _ => throw new ArgumentOutOfRangeException(nameof(value), value.GetType().Name, "unknown value type"),
     };
@@ -77,7 +77,11 @@ public static class TaggedJson
                 return new PyLinkedList(DecodeArray(v), cycle);
             case "graph":
                 var shared = element.TryGetProperty("shared", out var s) && s.ValueKind == JsonValueKind.True;
-                return new PyGraph(v.EnumerateArray().Select(a => (IReadOnlyList<int>)a.EnumerateArray().Select(x => x.GetInt32()).ToList()).ToList(), shared);
+                var values = element.TryGetProperty("vals", out var vals) ? DecodeArray(vals) : null;
+                var adjacency = v.EnumerateArray().Select(a => (IReadOnlyList<int>)a.EnumerateArray().Select(x => x.GetInt32()).ToList()).ToList();
+                if (values is not null && values.Count != adjacency.Count)
+                    throw new FormatException($"a graph of {adjacency.Count} nodes came with {values.Count} values");
+                return new PyGraph(adjacency, shared, values);
             case "opaque":
                 return new PyOpaque(element.GetProperty("type").GetString() ?? "object", element.GetProperty("repr").GetString() ?? "");
             default:
@@ -93,6 +97,16 @@ public static class TaggedJson
         "-inf" => double.NegativeInfinity,
         _ => double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture),
     };
+
+    private static JsonObject EncodeGraph(PyGraph graph)
+    {
+        var adjacency = new JsonArray(graph.Adjacency.Select(a => (JsonNode?)new JsonArray(a.Select(x => (JsonNode?)JsonValue.Create(x)).ToArray())).ToArray());
+        var encoded = Tagged("graph", adjacency);
+        // Case files leave the values out (node i carries i); an answer read back keeps its own.
+        if (graph.Values is not null) encoded["vals"] = EncodeArray(graph.Values);
+        if (graph.SharesInputNodes) encoded["shared"] = true;
+        return encoded;
+    }
 
     private static List<PyValue> DecodeArray(JsonElement element) => element.EnumerateArray().Select(Decode).ToList();
 

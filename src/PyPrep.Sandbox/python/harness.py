@@ -202,23 +202,25 @@ class Encoder:
         return {"$t": "listnode", "v": items}
 
     def graph(self, start, depth):
-        # Nodes are numbered by value (1..n, as in the cases); walk breadth first, guarding cycles.
-        seen, order, shared = {id(start): start}, [start], False
+        # Nodes are numbered by identity, 1 for the given node and the rest in breadth-first order
+        # of discovery, and their values travel beside them: the host compares the structure, so a
+        # clone with two objects carrying one value cannot pass for the original's single node.
+        ids, order, adjacency, shared = {id(start): 1}, [start], [], False
         for node in order:
+            if not (_has(node, "val") and _has(node, "neighbors")):
+                return opaque(start)
             shared = shared or id(node) in self.input_nodes
+            row = []
             for other in getattr(node, "neighbors"):
-                if id(other) not in seen:
-                    seen[id(other)] = other
+                if id(other) not in ids:
+                    ids[id(other)] = len(order) + 1
                     order.append(other)
                     if len(order) > MAX_ITEMS:
                         raise TooLarge("graph too large")
-        size = max((n.val for n in order if type(n.val) is int), default=0)
-        if size > len(order) * 4 + 16 or any(type(n.val) is not int or n.val < 1 for n in order):
-            return opaque(start)
-        adjacency = [[] for _ in range(size)]
-        for node in order:
-            adjacency[node.val - 1] = [n.val for n in node.neighbors]
-        return {"$t": "graph", "v": adjacency, "shared": shared}
+                row.append(ids[id(other)])
+            adjacency.append(row)
+        values = [self.encode(getattr(node, "val"), depth + 1) for node in order]
+        return {"$t": "graph", "v": adjacency, "vals": values, "shared": shared}
 
 
 def _has(value, name):

@@ -23,6 +23,7 @@ public sealed class TaggedJsonTests
         new PyDict([new(new PyTuple([new PyInt(1)]), new PyStr("x"))]),
         new PyLinkedList([new PyInt(1), new PyInt(2)]),
         new PyGraph([[2], [1]]),
+        new PyGraph([[2, 3], [], [1]], SharesInputNodes: true, Values: [new PyInt(1), new PyInt(1), new PyStr("é")]),
         new PyOpaque("Foo", "<Foo>"),
     };
 

@@ -34,9 +34,7 @@ public static class ValueComparer
             case (PyDict e, PyDict a): return DictEqual(e, a, ref tupleForList, tolerance);
             case (PyLinkedList e, PyLinkedList a):
                 return e.CycleAt == a.CycleAt && ItemsEqual(e.Items, a.Items, ref tupleForList, tolerance);
-            case (PyGraph e, PyGraph a):
-                return e.Adjacency.Count == a.Adjacency.Count
-                       && e.Adjacency.Zip(a.Adjacency).All(p => p.First.Order().SequenceEqual(p.Second.Order()));
+            case (PyGraph e, PyGraph a): return GraphShape.Difference(e, a) is null;
             default: return false;
         }
     }

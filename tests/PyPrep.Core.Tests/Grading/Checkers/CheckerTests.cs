@@ -102,6 +102,55 @@ public sealed class CheckerTests
         Assert.True(new GraphCloneChecker().Check(PyNone.Instance, PyNone.Instance).Passed);
     }
 
+    private static List<PyValue> Ints(params int[] values) => values.Select(v => (PyValue)new PyInt(v)).ToList();
+
+    [Fact]
+    public void Graph_clone_checker_matches_nodes_numbered_by_identity_to_the_original_by_value()
+    {
+        var square = new PyGraph([[2, 4], [1, 3], [2, 4], [1, 3]]);
+        // As the harness sends a faithful clone: numbered 1, 2, 3, 4 in discovery order from the
+        // returned node (values 1, 2, 4, 3), each node's value beside it.
+        var faithful = new PyGraph([[2, 3], [1, 4], [1, 4], [2, 3]], Values: Ints(1, 2, 4, 3));
+        Assert.True(new GraphCloneChecker().Check(square, faithful).Passed);
+        Assert.Equal("[[2, 4], [1, 3], [2, 4], [1, 3]]", faithful.ToPython());
+    }
+
+    [Fact]
+    public void Graph_clone_checker_fails_a_fresh_object_standing_in_for_a_neighbour()
+    {
+        // Node 1's neighbour 2 swapped for a new Node(2) without neighbours: by value alone the
+        // adjacency looked right, but the clone has five node objects where the original has four.
+        var square = new PyGraph([[2, 4], [1, 3], [2, 4], [1, 3]]);
+        var swapped = new PyGraph([[2, 3], [], [1, 4], [5, 3], [1, 4]], Values: Ints(1, 2, 4, 3, 2));
+        var outcome = new GraphCloneChecker().Check(square, swapped);
+        Assert.False(outcome.Passed);
+        Assert.Equal("the clone has 5 nodes, the original 4: node 2 appears as two different objects", outcome.Reason);
+        Assert.Equal("1 -> [2, 4]; 2 -> []; 4 -> [1, 3]; 3 -> [2, 4]; 2 -> [1, 3]", swapped.ToPython());
+    }
+
+    [Theory]
+    [InlineData(new[] { 1, 2, 2 }, new[] { 2, 3 }, new[] { 1, 3 }, new[] { 1, 2 }, "node 2 appears as two different objects")]
+    [InlineData(new[] { 1, 2, 3 }, new[] { 2, 3 }, new[] { 1 }, new[] { 1, 2 }, "node 2 has neighbours [1], the original [1, 3]")]
+    [InlineData(new[] { 2, 1, 3 }, new[] { 2, 3 }, new[] { 1, 3 }, new[] { 1, 2 }, "the clone starts at node 2; it should be the copy of node 1")]
+    [InlineData(new[] { 1, 2, 4 }, new[] { 2, 3 }, new[] { 1, 3 }, new[] { 1, 2 }, "node 3 is missing from the clone")]
+    public void Graph_clone_checker_says_how_a_clone_of_a_triangle_differs(int[] values, int[] first, int[] second, int[] third, string reason)
+    {
+        var triangle = new PyGraph([[2, 3], [1, 3], [1, 2]]);
+        var outcome = new GraphCloneChecker().Check(triangle, new PyGraph([first, second, third], Values: Ints(values)));
+        Assert.False(outcome.Passed);
+        Assert.Equal(reason, outcome.Reason);
+    }
+
+    [Fact]
+    public void Graph_clone_checker_compares_values_strictly()
+    {
+        var pair = new PyGraph([[2], [1]]);
+        var floats = new PyGraph([[2], [1]], Values: [new PyFloat(1), new PyFloat(2)]);
+        Assert.False(new GraphCloneChecker().Check(pair, floats).Passed);
+        var longer = new GraphCloneChecker().Check(pair, new PyGraph([[2], [1, 3], [2]], Values: Ints(1, 2, 3)));
+        Assert.Equal("the clone has 3 nodes, the original 2: node 3 is not in the original", longer.Reason);
+    }
+
     [Fact]
     public void Linked_lists_compare_by_values_and_cycle()
     {
