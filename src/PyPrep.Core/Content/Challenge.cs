@@ -34,5 +34,11 @@ public sealed record Challenge
     public IReadOnlyList<ReferenceSolution> Solutions { get; init; } = [];
     public required string Directory { get; init; }
 
+    /// <summary>
+    /// The line in challenge.yaml of each top-level key (<c>hints</c>, <c>solutions</c>, ...), so
+    /// problems found after loading can point at it; empty for a challenge not read from files.
+    /// </summary>
+    public IReadOnlyDictionary<string, int> MetaLines { get; init; } = new Dictionary<string, int>();
+
     public IEnumerable<TestCase> VisibleCases => Cases.Where(c => !c.Hidden);
 }

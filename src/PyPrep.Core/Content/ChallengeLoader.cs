@@ -13,50 +13,67 @@ namespace PyPrep.Core.Content;
 /// </summary>
 public static class ChallengeLoader
 {
+    /// <summary>
+    /// Reads the challenge in <paramref name="directory"/>. A problem in one part (a case, a
+    /// reference, a field) does not hide the others: reading goes on, and every problem found is
+    /// thrown together in one <see cref="ContentException"/>.
+    /// </summary>
     public static Challenge Load(string directory)
     {
         var metaFile = Path.Combine(directory, "challenge.yaml");
         var meta = ReadMapping(metaFile);
-        var slug = Text(meta, metaFile, "slug");
-        if (slug != Path.GetFileName(directory.TrimEnd('/')))
-            throw new ContentException(metaFile, Line(meta, "slug"), $"slug '{slug}' does not match folder name '{Path.GetFileName(directory)}'");
+        var problems = new List<ContentError>();
+        T Read<T>(Func<T> read, T fallback)
+        {
+            try { return read(); }
+            catch (ContentException e) { problems.AddRange(e.Errors); return fallback; }
+        }
 
-        var kind = Enum<ChallengeKind>(meta, metaFile, "kind", ChallengeKind.Function);
-        var signature = ReadSignature(meta, metaFile, kind);
+        var slug = Read(() => Text(meta, metaFile, "slug"), Path.GetFileName(directory.TrimEnd('/')));
+        if (slug != Path.GetFileName(directory.TrimEnd('/')))
+            problems.Add(new(metaFile, Line(meta, "slug"), $"slug '{slug}' does not match folder name '{Path.GetFileName(directory)}'"));
+
+        var kind = Read(() => Enum<ChallengeKind>(meta, metaFile, "kind", ChallengeKind.Function), ChallengeKind.Function);
+        var signature = Read<Signature?>(() => ReadSignature(meta, metaFile, kind), null);
         var checker = Text(meta, metaFile, "checker", "exact");
         if (!Grading.Checkers.CheckerCatalog.Names.Contains(checker))
-            throw new ContentException(metaFile, Line(meta, "checker"), $"unknown checker '{checker}' (known: {string.Join(", ", Grading.Checkers.CheckerCatalog.Names)})");
+            problems.Add(new(metaFile, Line(meta, "checker"), $"unknown checker '{checker}' (known: {string.Join(", ", Grading.Checkers.CheckerCatalog.Names)})"));
 
         var challenge = new Challenge
         {
             Slug = slug,
-            Title = Text(meta, metaFile, "title"),
-            Difficulty = Enum<Difficulty>(meta, metaFile, "difficulty"),
-            Level = Enum<Level>(meta, metaFile, "level"),
-            Topics = List(meta, metaFile, "topics"),
-            Patterns = ReadPatterns(meta, metaFile),
-            Roles = List(meta, metaFile, "roles"),
-            Requires = List(meta, metaFile, "requires"),
+            Title = Read(() => Text(meta, metaFile, "title"), ""),
+            Difficulty = Read(() => Enum<Difficulty>(meta, metaFile, "difficulty"), default),
+            Level = Read(() => Enum<Level>(meta, metaFile, "level"), default),
+            Topics = Read(() => List(meta, metaFile, "topics"), []),
+            Patterns = Read(() => ReadPatterns(meta, metaFile), []),
+            Roles = Read(() => List(meta, metaFile, "roles"), []),
+            Requires = Read(() => List(meta, metaFile, "requires"), []),
             Kind = kind,
-            Entry = Text(meta, metaFile, "entry"),
-            Signature = signature,
+            Entry = Read(() => Text(meta, metaFile, "entry"), ""),
+            Signature = signature ?? new Signature([], TypeSpec.Any),
             Checker = checker,
-            Limits = ReadLimits(meta, metaFile),
+            Limits = Read(() => ReadLimits(meta, metaFile), ResourceLimits.Default),
             ExpectedComplexity = Child(meta, "complexity") is YamlMappingNode complexity ? OptionalText(complexity, "expected") : null,
-            Hints = List(meta, metaFile, "hints"),
-            Statement = ReadText(directory, "statement.md", required: true)!,
+            Hints = Read(() => List(meta, metaFile, "hints"), []),
+            Statement = Read(() => ReadText(directory, "statement.md", required: true)!, ""),
             Walkthrough = ReadText(directory, "walkthrough.md", required: false) ?? "",
             Starter = ReadText(directory, "starter.py", required: false) ?? "",
             Prelude = ReadText(directory, "prelude.py", required: false),
             Generator = ReadText(directory, "generator.py", required: false),
             Cases = [],
             Directory = directory,
+            MetaLines = meta.Children.Keys.OfType<YamlScalarNode>().Where(k => k.Value is not null)
+                .GroupBy(k => k.Value!).ToDictionary(g => g.Key, g => (int)g.First().Start.Line),
         };
-        return challenge with
-        {
-            Cases = kind == ChallengeKind.Tests ? MutantCases.Read(directory, meta, metaFile) : ReadCases(directory, challenge),
-            Solutions = ReadSolutions(directory, meta, metaFile),
-        };
+        // Without the signature every case would be reported for its argument count: that one
+        // problem is enough until it is fixed.
+        var cases = signature is null ? []
+            : kind == ChallengeKind.Tests ? Read(() => MutantCases.Read(directory, meta, metaFile), [])
+            : ReadCases(directory, challenge, problems);
+        var solutions = ReadSolutions(directory, meta, metaFile, problems);
+        if (problems.Count > 0) throw new ContentException(problems);
+        return challenge with { Cases = cases, Solutions = solutions };
     }
 
     // Only the 18 categories: a typo or a home-made category would silently drop the challenge from
@@ -65,14 +82,11 @@ public static class ChallengeLoader
     {
         var names = List(meta, file, "patterns");
         if (Child(meta, "patterns") is not YamlSequenceNode items) return names;
-        foreach (var item in items.Children)
-        {
-            var name = ((YamlScalarNode)item).Value ?? "";
-            if (!PatternCatalog.IsKnown(name))
-                throw new ContentException(file, YamlValues.Line(item),
-                    $"unknown pattern '{name}': use one of {string.Join(", ", PatternCatalog.Names)}, or list none for a challenge about the language or a library");
-        }
-        return names;
+        var unknown = items.Children.Where(item => !PatternCatalog.IsKnown(((YamlScalarNode)item).Value ?? ""))
+            .Select(item => new ContentError(file, YamlValues.Line(item),
+                $"unknown pattern '{((YamlScalarNode)item).Value}': use one of {string.Join(", ", PatternCatalog.Names)}, or list none for a challenge about the language or a library"))
+            .ToList();
+        return unknown.Count == 0 ? names : throw new ContentException(unknown);
     }
 
     private static Signature ReadSignature(YamlMappingNode meta, string file, ChallengeKind kind)
@@ -113,43 +127,62 @@ public static class ChallengeLoader
         };
     }
 
-    private static List<TestCase> ReadCases(string directory, Challenge challenge)
+    private static List<TestCase> ReadCases(string directory, Challenge challenge, List<ContentError> problems)
     {
         var file = Path.Combine(directory, "cases.yaml");
-        var root = ReadRoot(file) as YamlSequenceNode
-                   ?? throw new ContentException(file, 1, "cases.yaml must be a list of cases");
+        YamlSequenceNode root;
+        try
+        {
+            root = ReadRoot(file) as YamlSequenceNode ?? throw new ContentException(file, 1, "cases.yaml must be a list of cases");
+        }
+        catch (ContentException e)
+        {
+            problems.AddRange(e.Errors);
+            return [];
+        }
         var cases = new List<TestCase>();
         var ids = new HashSet<string>();
         foreach (var node in root.Children)
         {
-            if (node is not YamlMappingNode item) throw new ContentException(file, YamlValues.Line(node), "each case must be a mapping");
-            var id = Text(item, file, "id");
-            if (!ids.Add(id)) throw new ContentException(file, Line(item, "id"), $"duplicate case id '{id}'");
-            var hidden = Child(item, "hidden") is YamlScalarNode h && h.Value == "true";
-            YamlNode? argsNode = Child(item, "args");
-            YamlNode? expectedNode = Child(item, "expected");
-            var source = file;
-            if (OptionalText(item, "file") is { } dataFile)
+            // One broken case is reported with its line; the rest are still read and checked.
+            try
             {
-                // Large cases live in plain JSON files next to cases.yaml: {"args": [...], "expected": ...}.
-                (var args, var expected) = ReadJsonCase(Path.Combine(directory, dataFile), challenge, Line(item, "file"), file);
-                cases.Add(new TestCase(id, hidden, args, expected));
-                continue;
+                if (ReadCase(directory, challenge, file, node, ids) is { } testCase) cases.Add(testCase);
             }
-            var snippet = OptionalText(item, "snippet");
-            if (challenge.Kind == ChallengeKind.Behavior)
+            catch (ContentException e)
             {
-                if (snippet is null) throw new ContentException(source, Line(item, "id"), $"case '{id}' of a behaviour challenge needs a 'snippet'");
+                problems.AddRange(e.Errors);
             }
-            else if (argsNode is not YamlSequenceNode)
-                throw new ContentException(source, Line(item, "id"), $"case '{id}' needs 'args' as a list");
-            if (expectedNode is null) throw new ContentException(source, Line(item, "id"), $"case '{id}' needs 'expected'");
-            var argValues = argsNode is YamlSequenceNode seq ? seq.Children.Select(c => YamlValues.Read(c, file)).ToList() : [];
-            cases.Add(new TestCase(id, hidden, CoerceArgs(challenge, argValues, file, Line(item, "args")),
-                CoerceExpected(challenge, YamlValues.Read(expectedNode, file)), snippet));
         }
-        if (cases.Count == 0) throw new ContentException(file, 1, "no cases");
+        if (root.Children.Count == 0) problems.Add(new(file, 1, "no cases"));
         return cases;
+    }
+
+    private static TestCase? ReadCase(string directory, Challenge challenge, string file, YamlNode node, HashSet<string> ids)
+    {
+        if (node is not YamlMappingNode item) throw new ContentException(file, YamlValues.Line(node), "each case must be a mapping");
+        var id = Text(item, file, "id");
+        if (!ids.Add(id)) throw new ContentException(file, Line(item, "id"), $"duplicate case id '{id}'");
+        var hidden = Child(item, "hidden") is YamlScalarNode h && h.Value == "true";
+        YamlNode? argsNode = Child(item, "args");
+        YamlNode? expectedNode = Child(item, "expected");
+        if (OptionalText(item, "file") is { } dataFile)
+        {
+            // Large cases live in plain JSON files next to cases.yaml: {"args": [...], "expected": ...}.
+            (var args, var expected) = ReadJsonCase(Path.Combine(directory, dataFile), challenge, Line(item, "file"), file);
+            return new TestCase(id, hidden, args, expected);
+        }
+        var snippet = OptionalText(item, "snippet");
+        if (challenge.Kind == ChallengeKind.Behavior)
+        {
+            if (snippet is null) throw new ContentException(file, Line(item, "id"), $"case '{id}' of a behaviour challenge needs a 'snippet'");
+        }
+        else if (argsNode is not YamlSequenceNode)
+            throw new ContentException(file, Line(item, "id"), $"case '{id}' needs 'args' as a list");
+        if (expectedNode is null) throw new ContentException(file, Line(item, "id"), $"case '{id}' needs 'expected'");
+        var argValues = argsNode is YamlSequenceNode seq ? seq.Children.Select(c => YamlValues.Read(c, file)).ToList() : [];
+        return new TestCase(id, hidden, CoerceArgs(challenge, argValues, file, Line(item, "args")),
+            CoerceExpected(challenge, YamlValues.Read(expectedNode, file)), snippet);
     }
 
     private static (IReadOnlyList<PyValue> Args, PyValue Expected) ReadJsonCase(string path, Challenge challenge, int line, string caseFile)
@@ -187,22 +220,39 @@ public static class ChallengeLoader
         return type.Coerce(expected);
     }
 
-    private static List<ReferenceSolution> ReadSolutions(string directory, YamlMappingNode meta, string file)
+    private static List<ReferenceSolution> ReadSolutions(string directory, YamlMappingNode meta, string file, List<ContentError> problems)
     {
         var solutions = new List<ReferenceSolution>();
         if (Child(meta, "solutions") is not YamlSequenceNode list)
-            throw new ContentException(file, 1, "missing 'solutions' (each reference with the verdict it must get)");
+        {
+            problems.Add(new(file, 1, "missing 'solutions' (each reference with the verdict it must get)"));
+            return solutions;
+        }
         foreach (var item in list.Children.OfType<YamlMappingNode>())
         {
-            var name = Text(item, file, "file");
-            var path = Path.Combine(directory, "solutions", name);
-            if (!File.Exists(path)) throw new ContentException(file, Line(item, "file"), $"solution file 'solutions/{name}' not found");
-            var verdictText = Text(item, file, "verdict");
-            if (!VerdictNames.TryParse(verdictText, out var verdict))
-                throw new ContentException(file, Line(item, "verdict"), $"unknown verdict '{verdictText}'");
-            solutions.Add(new ReferenceSolution(name, File.ReadAllText(path), verdict, OptionalText(item, "complexity")));
+            try
+            {
+                solutions.Add(ReadSolution(directory, file, item));
+            }
+            catch (ContentException e)
+            {
+                problems.AddRange(e.Errors);
+            }
         }
         return solutions;
+    }
+
+    private static ReferenceSolution ReadSolution(string directory, string file, YamlMappingNode item)
+    {
+        var name = Text(item, file, "file");
+        var path = Path.Combine(directory, "solutions", name);
+        var problems = new List<ContentError>();
+        if (!File.Exists(path)) problems.Add(new(file, Line(item, "file"), $"solution file 'solutions/{name}' not found"));
+        var verdictText = Text(item, file, "verdict");
+        if (!VerdictNames.TryParse(verdictText, out var verdict))
+            problems.Add(new(file, Line(item, "verdict"), $"unknown verdict '{verdictText}'"));
+        if (problems.Count > 0) throw new ContentException(problems);
+        return new ReferenceSolution(name, File.ReadAllText(path), verdict, OptionalText(item, "complexity"), (int)item.Start.Line);
     }
 
     private static string? ReadText(string directory, string name, bool required)

@@ -20,7 +20,7 @@ public sealed class ContentBank
             foreach (var directory in Directory.GetDirectories(folder).Order(StringComparer.Ordinal))
             {
                 try { challenges.Add(ChallengeLoader.Load(directory)); }
-                catch (ContentException e) { errors.Add(e.Error); }
+                catch (ContentException e) { errors.AddRange(e.Errors); }
             }
         }
         else

@@ -58,6 +58,32 @@ public sealed class ChallengeLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Every_problem_of_a_challenge_is_reported_not_only_the_first()
+    {
+        var dir = Write(Meta.Replace("verdict: accepted", "verdict: acepted").Replace("checker: exact", "checker: fuzzy"),
+            cases: "- id: one\n  args: [[1]]\n  expected: [1, 1]\n- id: one\n  args: [[2]]\n  expected: [2, 2]\n- id: three\n  args: [[1], 2]\n  expected: [1, 1]\n");
+        var errors = Assert.Throws<ContentException>(() => ChallengeLoader.Load(dir)).Errors
+            .Select(e => $"{Path.GetFileName(e.File)}:{e.Line}: {e.Message.Split(" (")[0]}").Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(
+        [
+            "cases.yaml:4: duplicate case id 'one'",
+            "cases.yaml:8: 2 argument(s) given, the signature has 1",
+            "challenge.yaml:11: unknown checker 'fuzzy'",
+            "challenge.yaml:14: unknown verdict 'acepted'",
+        ], errors);
+    }
+
+    [Fact]
+    public void Shape_problems_point_at_the_key_in_challenge_yaml()
+    {
+        var challenge = ChallengeLoader.Load(Write(Meta.Replace("hints: [a, b, c]", "hints: [a, b]")));
+        var hints = Assert.Single(ContentValidator.CheckShape(challenge), e => e.Message.Contains("hints", StringComparison.Ordinal));
+        Assert.Equal(12, hints.Line);
+        Assert.Equal(13, challenge.MetaLines["solutions"]);
+        Assert.Equal(14, challenge.Solutions[0].Line);
+    }
+
+    [Fact]
     public void A_wrong_argument_count_is_reported()
     {
         var dir = Write(cases: "- id: one\n  args: [[1], 2]\n  expected: [1, 1]\n");
@@ -131,7 +157,10 @@ public sealed class ChallengeLoaderTests : IDisposable
         File.WriteAllText(Path.Combine(broken, "challenge.yaml"), "slug: broken\n");
         var bank = ContentBank.Load(root);
         Assert.Single(bank.Challenges);
-        Assert.Single(bank.Errors);
+        // Every problem of the broken one (title, difficulty, level, entry, signature, statement,
+        // solutions), all in its own folder.
+        Assert.True(bank.Errors.Count >= 5, string.Join("\n", bank.Errors));
+        Assert.All(bank.Errors, e => Assert.Contains("/broken/", e.File));
     }
 
     [Fact]
