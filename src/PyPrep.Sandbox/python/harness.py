@@ -219,6 +219,9 @@ class Encoder:
                         raise TooLarge("graph too large")
                 row.append(ids[id(other)])
             adjacency.append(row)
+            self.items += len(row)  # edges count against the cap as much as nodes do
+            if self.items > MAX_ITEMS:
+                raise TooLarge("too many items")
         values = [self.encode(getattr(node, "val"), depth + 1) for node in order]
         return {"$t": "graph", "v": adjacency, "vals": values, "shared": shared}
 
