@@ -40,9 +40,16 @@ internal static class GradingRunView
             WriteValues(console, failure);
             if (failure.Error is { } caseError)
             {
-                console.MarkupLine(failure.Status == Verdict.WrongAnswer
-                    ? $"  why       [yellow]{Markup.Escape(caseError.TrimEnd())}[/]"
-                    : $"  [yellow]{Markup.Escape(caseError.TrimEnd())}[/]");
+                if (failure.Status == Verdict.WrongAnswer)
+                {
+                    // The checker's reason, wrapped under itself rather than back at column 0.
+                    console.Write(new Grid().AddColumn(new GridColumn().NoWrap().PadLeft(2).PadRight(7)).AddColumn(new GridColumn().PadLeft(0))
+                        .AddRow(new Text("why"), new Markup($"[yellow]{Markup.Escape(caseError.TrimEnd())}[/]")));
+                }
+                else
+                {
+                    console.MarkupLine($"  [yellow]{Markup.Escape(caseError.TrimEnd())}[/]");
+                }
             }
             if (failure.Stdout is { } stdout) console.MarkupLine($"  printed   {Markup.Escape(Shorten(stdout.TrimEnd()))}");
         }

@@ -16,7 +16,7 @@ internal static class UsageErrors
         ArgumentNullException.ThrowIfNull(exception);
         if (exception is CommandAppException)
         {
-            ErrorLine.Write(exception.Message + " (see `pyprep --help`)");
+            ErrorLine.Write(exception.Message.TrimEnd().TrimEnd('.') + " (see `pyprep --help`)");
             return ExitCodes.BadInput;
         }
         Console.Error.WriteLine($"error: internal failure, please report it: {exception}");

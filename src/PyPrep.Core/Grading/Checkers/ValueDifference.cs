@@ -75,8 +75,8 @@ public static class ValueDifference
     {
         if (actual.Type == expected.TypeName)
             return new($"{At(path)}expected {Show(expected)}, got {Shorten(actual.Repr)}", $"{At(path)}a {actual.Type} that cannot be compared");
-        var why = $"{At(path)}{expected.TypeName} expected, got a {actual.Type}: a subclass of a built-in type or an object " +
-                  $"of your own class is not a {expected.TypeName}; return a plain {expected.TypeName}";
+        var why = $"{At(path)}{expected.TypeName} expected, got {Article(actual.Type)}: a subclass of a built-in type or an object " +
+                  $"of your own class is never {Article(expected.TypeName)}; return a plain {expected.TypeName}";
         return new($"{why} (got {Shorten(actual.Repr)})", why);
     }
 
@@ -163,6 +163,7 @@ public static class ValueDifference
         Multiset(expected, actual, "", depth > 1 ? "group" : "item", depth - 1);
 
     private static string At(string path) => path.Length == 0 ? "" : $"at {path.TrimStart()}: ";
+    private static string Article(string noun) => (noun.Length > 0 && "aeiouAEIOU".Contains(noun[0], StringComparison.Ordinal) ? "an " : "a ") + noun;
     private static string Count(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";
     private static string More(int count) => count > 1 ? $" (and {count - 1} more)" : "";
     private static string Show(PyValue value) => Shorten(value.ToPython());

@@ -33,6 +33,7 @@ public sealed class CheckerReasonTests
         var outcome = new ExactChecker().Check(V("5"), new PyOpaque("MyInt", "5"));
         Assert.False(outcome.Passed);
         Assert.Contains("int expected, got a MyInt", outcome.Reason);
+        Assert.Contains("is never an int", outcome.Reason);
         Assert.Contains("a subclass of a built-in type", outcome.Reason);
         Assert.Contains("return a plain int", outcome.Reason);
     }
