@@ -22,7 +22,7 @@ public sealed class DiffLinesTests
     [Fact]
     public void A_shorter_answer_is_marked_where_it_ends()
     {
-        Assert.Equal(6, DiffLines.From("[1, 2, 3]", "[1, 2]", width: 60).Caret);
+        Assert.Equal(5, DiffLines.From("[1, 2, 3]", "[1, 2]", width: 60).Caret);
     }
 
     [Fact]
