@@ -3,6 +3,7 @@ using PyPrep.Cli.Challenges;
 using PyPrep.Cli.Concepts;
 using PyPrep.Cli.ContentCommands;
 using PyPrep.Cli.Grading;
+using PyPrep.Cli.Infrastructure;
 using PyPrep.Cli.Serve;
 using PyPrep.Cli.Style;
 using Spectre.Console.Cli;
@@ -11,6 +12,8 @@ var app = new CommandApp();
 app.Configure(config =>
 {
     config.SetApplicationName("pyprep");
+    config.UseStrictParsing();                      // an unknown option is an error, not ignored
+    config.SetExceptionHandler(UsageErrors.Handle); // a bad command line: one line, exit code 2
     config.AddChallengeCommands();   // challenges, show
     config.AddGradingCommands();     // check
     config.AddContentCommands();     // content validate

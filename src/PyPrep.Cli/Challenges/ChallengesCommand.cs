@@ -68,8 +68,14 @@ internal sealed class ChallengesCommand : PyPrepCommand<ChallengesCommand.Settin
 
     private static void WriteTable(List<Challenge> challenges)
     {
+        if (Console.IsOutputRedirected)
+        {
+            WritePlain(challenges);
+            return;
+        }
+        // Slugs are what the user types next: they never wrap; titles and patterns give way instead.
         var table = new Table().Border(TableBorder.Rounded)
-            .AddColumns("slug", "title", "difficulty", "level", "patterns");
+            .AddColumn(new TableColumn("slug").NoWrap()).AddColumns("title", "difficulty", "level", "patterns");
         foreach (var c in challenges)
         {
             table.AddRow(Markup.Escape(c.Slug), Markup.Escape(c.Title), Colour(c.Difficulty), c.Level.ToString().ToLowerInvariant(),
@@ -77,6 +83,17 @@ internal sealed class ChallengesCommand : PyPrepCommand<ChallengesCommand.Settin
         }
         AnsiConsole.Write(table);
         AnsiConsole.MarkupLine($"[grey]{challenges.Count} challenge(s). Try: pyprep show {Markup.Escape(challenges.FirstOrDefault()?.Slug ?? "two-sum")}[/]");
+    }
+
+    // Piped or redirected: one tab-separated line per challenge (slug, title, difficulty, level,
+    // patterns), nothing wrapped, so `cut -f1` gives the slugs.
+    private static void WritePlain(List<Challenge> challenges)
+    {
+        foreach (var c in challenges)
+        {
+            Console.Out.WriteLine(string.Join('\t', c.Slug, c.Title, c.Difficulty.ToString().ToLowerInvariant(),
+                c.Level.ToString().ToLowerInvariant(), string.Join(",", c.Patterns)));
+        }
     }
 
     /// <summary>One numbered row per challenge in path order, under its stage's title.</summary>
@@ -93,7 +110,7 @@ internal sealed class ChallengesCommand : PyPrepCommand<ChallengesCommand.Settin
             return;
         }
         // A borderless grid with a heading row per stage: slugs never wrap in an 80-column terminal.
-        var grid = new Grid().AddColumn(new GridColumn().RightAligned()).AddColumn().AddColumn().AddColumn();
+        var grid = new Grid().AddColumn(new GridColumn().RightAligned()).AddColumn(new GridColumn().NoWrap()).AddColumn().AddColumn();
         var step = 0;
         foreach (var stage in path.Stages)
         {

@@ -27,17 +27,17 @@ internal sealed class ShowCommand : PyPrepCommand<ShowCommand.Settings>
         var challenge = CliRuntime.FindChallenge(CliRuntime.LoadBank(), settings.Slug);
         if (settings.Starter is { } file)
         {
-            if (File.Exists(file)) throw new InputException($"{file} already exists; choose another name");
-            File.WriteAllText(file, challenge.Starter);
+            WriteStarter(file, challenge.Starter);
             AnsiConsole.MarkupLine($"Starter code written to [bold]{Markup.Escape(file)}[/]. Grade it with: pyprep check {challenge.Slug} {Markup.Escape(file)}");
             return Task.FromResult(ExitCodes.Ok);
         }
 
         AnsiConsole.Write(new Rule($"[bold]{Markup.Escape(challenge.Title)}[/] [grey]({challenge.Difficulty.ToString().ToLowerInvariant()}, {challenge.Level.ToString().ToLowerInvariant()})[/]").LeftJustified());
-        AnsiConsole.WriteLine(challenge.Statement.Trim());
+        StatementView.Write(AnsiConsole.Console, challenge.Statement.Trim(), challenge.Title);
         AnsiConsole.WriteLine();
-        if (challenge.Kind == ChallengeKind.Function)
-            AnsiConsole.MarkupLine($"[bold]Signature[/]  {Markup.Escape(challenge.Signature.Render(challenge.Entry))}");
+        var signature = SignatureLines.Of(challenge);
+        for (var i = 0; i < signature.Count; i++)
+            AnsiConsole.MarkupLine($"{(i == 0 ? "[bold]Signature[/]  " : "           ")}{Markup.Escape(signature[i])}");
         AnsiConsole.MarkupLine($"[bold]Cases[/]      {challenge.VisibleCases.Count()} visible, {challenge.Cases.Count(c => c.Hidden)} hidden");
         if (challenge.ExpectedComplexity is { } expected) AnsiConsole.MarkupLine($"[bold]Aim for[/]    {Markup.Escape(expected)}");
         if (settings.Hints)
@@ -46,5 +46,26 @@ internal sealed class ShowCommand : PyPrepCommand<ShowCommand.Settings>
         }
         AnsiConsole.MarkupLine($"[grey]Start with: pyprep show {challenge.Slug} --starter solution.py[/]");
         return Task.FromResult(ExitCodes.Ok);
+    }
+
+    // Refuses to overwrite; a folder that is missing or not writable is the user's input, not a crash.
+    private static void WriteStarter(string file, string starter)
+    {
+        if (Directory.Exists(file)) throw new InputException($"{file} is a directory; name a file to write");
+        if (File.Exists(file)) throw new InputException($"{file} already exists; choose another name");
+        try
+        {
+            using var stream = new FileStream(file, FileMode.CreateNew, FileAccess.Write);
+            using var writer = new StreamWriter(stream);
+            writer.Write(starter);
+        }
+        catch (DirectoryNotFoundException)
+        {
+            throw new InputException($"cannot write {file}: its folder does not exist");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new InputException($"cannot write {file}: {e.Message}");
+        }
     }
 }

@@ -44,16 +44,10 @@ internal sealed class CheckCommand : PyPrepCommand<CheckCommand.Settings>
 
         // Style feedback needs only the syntax tree: it runs in its own sandbox while grading runs.
         var style = runtime.Style.AnalyzeAsync(code, cancellationToken);
-        GradingRun run;
-        if (settings.Json || Console.IsOutputRedirected)
-        {
-            run = await runtime.Grader.GradeAsync(challenge, code, mode, cancellationToken);
-        }
-        else
-        {
-            run = await AnsiConsole.Status().Spinner(Spinner.Known.Dots)
-                .StartAsync($"Grading {challenge.Slug} in the sandbox…", _ => runtime.Grader.GradeAsync(challenge, code, mode, cancellationToken));
-        }
+        var interactive = !settings.Json && !Console.IsOutputRedirected;
+        var run = interactive
+            ? await GradeWithProgressAsync(runtime, challenge, code, mode, cancellationToken)
+            : await runtime.Grader.GradeAsync(challenge, code, mode, cancellationToken);
         var findings = (await style).Findings;
 
         ComplexityReport? complexity = null;
@@ -62,7 +56,7 @@ internal sealed class CheckCommand : PyPrepCommand<CheckCommand.Settings>
             var meter = new ComplexityMeter(new BubblewrapRunner(runtime.Pool), new ComplexityOptions(),
                 new ReferenceCurveCache(Path.Combine("data", "complexity-cache")));
             var problem = ComplexityProblem.From(challenge);
-            if (settings.Json || Console.IsOutputRedirected)
+            if (!interactive)
             {
                 complexity = await meter.MeasureAsync(problem, code, challenge.Limits, cancellationToken);
             }
@@ -90,6 +84,30 @@ internal sealed class CheckCommand : PyPrepCommand<CheckCommand.Settings>
             if (complexity is not null) ComplexityView.Write(AnsiConsole.Console, complexity);
         }
         return run.Verdict == Verdict.Accepted ? ExitCodes.Ok : ExitCodes.NotAccepted;
+    }
+
+    // A live "case 12/28" bar while the sandbox answers; only on a terminal (never with --json or when redirected).
+    private static Task<GradingRun> GradeWithProgressAsync(CliRuntime runtime, Challenge challenge, string code, GradingMode mode,
+        CancellationToken cancellationToken)
+    {
+        var total = mode == GradingMode.Run ? challenge.VisibleCases.Count() : challenge.Cases.Count;
+        return AnsiConsole.Progress().AutoClear(true).HideCompleted(true)
+            .Columns(new SpinnerColumn(), new TaskDescriptionColumn(), new ProgressBarColumn(), new ElapsedTimeColumn())
+            .StartAsync(async context =>
+            {
+                var task = context.AddTask($"Grading {Markup.Escape(challenge.Slug)}: starting the sandbox…", maxValue: total);
+                var answered = 0;
+                void OnCase()
+                {
+                    var count = Math.Min(Interlocked.Increment(ref answered), total);
+                    task.Value = count;
+                    task.Description = $"Grading {Markup.Escape(challenge.Slug)}: case {count}/{total}";
+                }
+                var grader = new Grader(new CaseCountingRunner(new BubblewrapRunner(runtime.Pool), OnCase));
+                var run = await grader.GradeAsync(challenge, code, mode, cancellationToken);
+                task.Value = total;
+                return run;
+            });
     }
 
     // Growth is measured only for code that works: accepted, or at least every visible case passed

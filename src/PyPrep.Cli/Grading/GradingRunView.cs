@@ -8,6 +8,7 @@ namespace PyPrep.Cli.Grading;
 internal static class GradingRunView
 {
     private const int FailuresShown = 3;
+    private const string Indent = "            ";
 
     public static void Write(IAnsiConsole console, GradingRun run, StyleSection? style = null)
     {
@@ -36,9 +37,20 @@ internal static class GradingRunView
             if (failure.Hidden)
                 console.MarkupLine("  [grey](hidden case: its input stays hidden; think about edge cases and large inputs)[/]");
             if (failure.Input is { } input) console.MarkupLine($"  input     {Markup.Escape(Shorten(input))}");
-            if (failure.Expected is { } expected) console.MarkupLine($"  expected  [green]{Markup.Escape(Shorten(expected.ToPython()))}[/]");
-            if (failure.Actual is { } actual) console.MarkupLine($"  actual    [red]{Markup.Escape(Shorten(actual.ToPython()))}[/]");
-            if (failure.Error is { } caseError) console.MarkupLine($"  [yellow]{Markup.Escape(caseError.TrimEnd())}[/]");
+            WriteValues(console, failure);
+            if (failure.Error is { } caseError)
+            {
+                if (failure.Status == Verdict.WrongAnswer)
+                {
+                    // The checker's reason, wrapped under itself rather than back at column 0.
+                    console.Write(new Grid().AddColumn(new GridColumn().NoWrap().PadLeft(2).PadRight(7)).AddColumn(new GridColumn().PadLeft(0))
+                        .AddRow(new Text("why"), new Markup($"[yellow]{Markup.Escape(caseError.TrimEnd())}[/]")));
+                }
+                else
+                {
+                    console.MarkupLine($"  [yellow]{Markup.Escape(caseError.TrimEnd())}[/]");
+                }
+            }
             if (failure.Stdout is { } stdout) console.MarkupLine($"  printed   {Markup.Escape(Shorten(stdout.TrimEnd()))}");
         }
         foreach (var note in run.Cases.Select(c => c.Note).OfType<string>().Distinct())
@@ -49,6 +61,22 @@ internal static class GradingRunView
             console.WriteLine();
             StyleView.Write(console, style.File, style.Code, style.Findings);
         }
+    }
+
+    // Expected over actual, the first differing character marked, long values cut around it.
+    private static void WriteValues(IAnsiConsole console, CaseResult failure)
+    {
+        var width = Math.Max(console.Profile.Width - Indent.Length - 1, 20);
+        if (failure.Expected is { } expected && failure.Actual is { } actual)
+        {
+            var diff = DiffLines.From(expected.ToPython(), actual.ToPython(), width);
+            console.MarkupLine($"  expected  [green]{Markup.Escape(diff.Expected)}[/]");
+            console.MarkupLine($"  actual    [red]{Markup.Escape(diff.Actual)}[/]");
+            if (diff.Caret is { } caret) console.MarkupLine($"{Indent}{new string(' ', caret)}[yellow]^[/]");
+            return;
+        }
+        if (failure.Expected is { } onlyExpected) console.MarkupLine($"  expected  [green]{Markup.Escape(DiffLines.From(onlyExpected.ToPython(), "", width).Expected)}[/]");
+        if (failure.Actual is { } onlyActual) console.MarkupLine($"  actual    [red]{Markup.Escape(DiffLines.From(onlyActual.ToPython(), "", width).Expected)}[/]");
     }
 
     private static void WriteOutput(IAnsiConsole console, GradingRun run)

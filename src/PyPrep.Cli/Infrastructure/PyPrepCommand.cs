@@ -1,5 +1,4 @@
 using PyPrep.Core.Running;
-using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace PyPrep.Cli.Infrastructure;
@@ -15,21 +14,15 @@ internal abstract class PyPrepCommand<TSettings> : AsyncCommand<TSettings> where
         }
         catch (InputException e)
         {
-            Error(e.Message);
+            ErrorLine.Write(e.Message);
             return ExitCodes.BadInput;
         }
         catch (SandboxUnavailableException e)
         {
-            Error("sandbox unavailable: " + e.Message);
+            ErrorLine.Write("sandbox unavailable: " + e.Message);
             return ExitCodes.BadInput;
         }
     }
 
     protected abstract Task<int> RunAsync(TSettings settings, CancellationToken cancellationToken);
-
-    private static void Error(string message)
-    {
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
-        console.MarkupLine($"[red]error:[/] {Markup.Escape(message)}");
-    }
 }

@@ -9,8 +9,17 @@ internal static class SourceFile
 
     public static string Read(string path)
     {
+        if (Directory.Exists(path)) throw new InputException($"{path} is a directory, not a file");
         if (!File.Exists(path)) throw new InputException($"file not found: {path}");
-        var bytes = File.ReadAllBytes(path);
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new InputException($"cannot read {path}: {e.Message}");
+        }
         if (bytes.Length > MaxBytes) throw new InputException($"{path} is larger than {MaxBytes / 1024} KiB");
         string text;
         try

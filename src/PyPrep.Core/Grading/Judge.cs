@@ -98,7 +98,7 @@ public static class Judge
                 return Result(testCase, Verdict.RuntimeError, "the answer could not be read back", timeMs, stdout);
             }
             var check = challenge.Kind == ChallengeKind.Tests ? MutationCheck.Check(testCase, actual) : checker.Check(testCase.Expected, actual);
-            return Result(testCase, check.Passed ? Verdict.Accepted : Verdict.WrongAnswer, check.Passed ? null : check.Reason, timeMs, stdout)
+            return Result(testCase, check.Passed ? Verdict.Accepted : Verdict.WrongAnswer, check.Passed ? null : check.ReasonFor(testCase.Hidden), timeMs, stdout)
                 with { Actual = actual, Note = check.Note };
         }
         var error = body.TryGetProperty("error", out var e2) ? e2 : default;

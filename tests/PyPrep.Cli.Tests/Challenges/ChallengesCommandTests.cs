@@ -57,4 +57,17 @@ public sealed class ChallengesCommandTests
         Assert.Contains("unknown pattern 'trie'", result.Stderr);
         Assert.Contains("tries", result.Stderr);
     }
+
+    [Fact]
+    public async Task The_piped_list_is_one_tab_separated_line_per_challenge_with_whole_slugs()
+    {
+        var result = await CliProcess.RunAsync("challenges");
+
+        Assert.Equal(0, result.ExitCode);
+        var rows = result.Stdout.Trim().Split('\n').Select(l => l.Split('\t')).ToList();
+        Assert.All(rows, r => Assert.Equal(5, r.Length));
+        var slugs = rows.Select(r => r[0]).ToList();
+        Assert.Contains("add-and-search-words", slugs);
+        Assert.Contains(rows, r => r[0] == "two-sum" && r[2] == "easy" && r[3] == "junior");
+    }
 }

@@ -36,6 +36,27 @@ public sealed class CheckCommandTests
         Assert.Contains("wrong_answer", result.Stdout);
         Assert.Contains("expected  [0, 1]", result.Stdout);
         Assert.Contains("actual    [0, 0]", result.Stdout);
+        Assert.Contains("why       missing 1; unexpected 0", result.Stdout);
+    }
+
+    [Fact]
+    public async Task A_subclass_of_int_fails_with_a_reason_and_hidden_cases_keep_their_answers_hidden()
+    {
+        const string subclass = "class MyInt(int):\n    pass\n\n" +
+            "def coin_change(coins, amount):\n    best = [0] + [amount + 1] * amount\n    for a in range(1, amount + 1):\n" +
+            "        for c in coins:\n            if c <= a:\n                best[a] = min(best[a], best[a - c] + 1)\n" +
+            "    return MyInt(best[amount] if best[amount] <= amount else -1)\n";
+        var result = await CliProcess.RunAsync("check", "coin-change", CliProcess.TempFile(subclass), "--json", "--no-complexity");
+
+        Assert.Equal(1, result.ExitCode);
+        var cases = JsonNode.Parse(result.Stdout)!["cases"]!.AsArray();
+        var visible = cases.First(c => !(bool)c!["hidden"]!)!;
+        Assert.Equal("wrong_answer", (string?)visible["status"]);
+        Assert.Equal((string?)visible["expected"], (string?)visible["actual"]);
+        Assert.Contains("int expected, got a MyInt", (string?)visible["error"]);
+        var hidden = cases.First(c => (bool)c!["hidden"]!)!;
+        Assert.Contains("int expected, got a MyInt", (string?)hidden["error"]);
+        Assert.DoesNotContain("(got", (string?)hidden["error"]);
     }
 
     [Theory]

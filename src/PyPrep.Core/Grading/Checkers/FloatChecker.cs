@@ -9,10 +9,5 @@ public sealed class FloatChecker : IChecker
 
     public string Name => "float";
 
-    public CheckOutcome Check(PyValue expected, PyValue actual)
-    {
-        var tupleForList = false;
-        var equal = ValueComparer.Equal(expected, actual, ref tupleForList, Tolerance);
-        return new CheckOutcome(equal, tupleForList ? ValueComparer.TupleNote : null);
-    }
+    public CheckOutcome Check(PyValue expected, PyValue actual) => ExactChecker.Compare(expected, actual, Tolerance);
 }

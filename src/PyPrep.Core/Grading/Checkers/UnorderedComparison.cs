@@ -11,8 +11,9 @@ internal static class UnorderedComparison
             return new ExactChecker().Check(expected, actual);
         if (!ListsAllTheWay(actual, depth)) return CheckOutcome.Fail($"expected a list{(depth > 1 ? " of lists" : "")}");
         var equal = ValueComparer.Canonical(expected, depth) == ValueComparer.Canonical(actual, depth);
-        var note = equal && ValueComparer.ContainsTuple(actual) && !ValueComparer.ContainsTuple(expected) ? ValueComparer.TupleNote : null;
-        return new CheckOutcome(equal, note);
+        if (!equal) return CheckOutcome.Differ(ValueDifference.Unordered(((PySequence)expected).Items, ((PySequence)actual).Items, depth));
+        var note = ValueComparer.ContainsTuple(actual) && !ValueComparer.ContainsTuple(expected) ? ValueComparer.TupleNote : null;
+        return new CheckOutcome(true, note);
     }
 
     private static bool ListsAllTheWay(PyValue value, int depth) =>

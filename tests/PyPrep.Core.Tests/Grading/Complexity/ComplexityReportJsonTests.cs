@@ -28,13 +28,31 @@ public sealed class ComplexityReportJsonTests
     }
 
     [Fact]
-    public void Not_sure_says_so_and_names_the_closest_class()
+    public void Not_sure_is_a_null_estimate_with_the_reason_and_the_closest_class()
     {
         var report = new ComplexityReport { Estimate = ComplexityEstimate.NotSure("too noisy", ComplexityClass.Linear, 0.2) };
         var json = ComplexityReportJson.Build(report);
-        Assert.Equal(ComplexityReportJson.NotSure, (string?)json["estimate"]);
+        Assert.True(json.ContainsKey("estimate"));
+        Assert.Null(json["estimate"]);
         Assert.Equal("O(n)", (string?)json["closest"]);
         Assert.Equal("too noisy", (string?)json["note"]);
         Assert.False(report.SlowerThanExpected);
+    }
+
+    [Fact]
+    public void Expected_is_a_contract_label_or_null_and_the_wording_goes_to_expected_text()
+    {
+        var estimate = new ComplexityEstimate { Class = ComplexityClass.Linearithmic, Confidence = 0.8 };
+        var free = ComplexityReportJson.Build(new ComplexityReport { Estimate = estimate, ExpectedText = "O(n log k)" });
+        Assert.Null(free["expected"]);
+        Assert.Equal("O(n log k)", (string?)free["expected_text"]);
+
+        var worded = ComplexityReportJson.Build(new ComplexityReport
+            { Estimate = estimate, Expected = ComplexityClass.Linear, ExpectedText = "O(n), n operations at O(1) each" });
+        Assert.Equal("O(n)", (string?)worded["expected"]);
+        Assert.Equal("O(n), n operations at O(1) each", (string?)worded["expected_text"]);
+
+        var plain = ComplexityReportJson.Build(new ComplexityReport { Estimate = estimate, Expected = ComplexityClass.Linear, ExpectedText = "O(n)" });
+        Assert.False(plain.ContainsKey("expected_text"));
     }
 }
