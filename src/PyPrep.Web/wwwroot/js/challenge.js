@@ -239,7 +239,7 @@
   // reference solutions timed on this machine. On log scales each growth class is a straight line
   // whose slope is its power (n: 1, n^2: 2), and curves microseconds and seconds apart stay readable.
   function chart(series) {
-    const w = 560, h = 300, left = 58, right = 150, top = 14, bottom = 40;
+    const w = 590, h = 300, left = 58, right = 180, top = 14, bottom = 40;
     const drawn = series.filter(s => s.samples.some(p => p.n > 0 && p.seconds > 0));
     const all = drawn.flatMap(s => s.samples).filter(p => p.n > 0 && p.seconds > 0);
     if (!drawn.length || drawn[0] !== series[0]) return null; // nothing of the candidate's to compare
@@ -274,7 +274,9 @@
     add("line", { x1: left, y1: top, x2: left, y2: h - bottom, class: "axis" });
     add("text", { x: (left + w - right) / 2, y: h - 6, "text-anchor": "middle", class: "axis-title" }, "input size n (log scale)");
     add("text", { x: 12, y: (top + h - bottom) / 2, "text-anchor": "middle", class: "axis-title", transform: `rotate(-90 12 ${(top + h - bottom) / 2})` }, "time per call (log scale)");
-    drawn.forEach((s, i) => {
+    // References first, so the candidate's line is drawn on top of one it matches.
+    const order = drawn.map((s, i) => [s, i]).slice(1).concat([[drawn[0], 0]]);
+    order.forEach(([s, i]) => {
       const cls = i === 0 ? "candidate" : `reference ref-${(i - 1) % 4}`;
       const points = s.samples.filter(p => p.n > 0 && p.seconds > 0).sort((a, b) => a.n - b.n);
       const group = add("g", { class: `series-group ${cls}`, "data-series": s.name });
