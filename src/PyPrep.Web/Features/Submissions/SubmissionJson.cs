@@ -37,7 +37,7 @@ internal static class SubmissionJson
                 ["saturated"] = queue.Saturated,
             };
         }
-        MergeAnalyses(result, submission, analysis);
+        AnalysisResultJson.Merge(result, submission, analysis);
         if (!viewer.IsInterviewer) HideHiddenCaseOutput(result, submission.Mode);
         return result;
     }
@@ -69,23 +69,6 @@ internal static class SubmissionJson
         ["complexity"] = null,
         ["style"] = new JsonArray(),
     };
-
-    private static void MergeAnalyses(JsonObject result, Submission submission, AnalysisQueue analysis)
-    {
-        result["analysis"] = submission.AnalysisStatus.ToString().ToLowerInvariant();
-        var found = submission.AnalysisJson is { } json ? JsonNode.Parse(json)!.AsObject() : new JsonObject();
-        // Every stored key, registered analyzer or not: submissions analysed by an older version
-        // (style used to be an analysis) keep what they found.
-        foreach (var (key, value) in found)
-        {
-            if (value is not null) result[key] = value.DeepClone();
-        }
-        foreach (var analyzer in analysis.Analyzers)
-        {
-            if (found[analyzer.Name] is null && submission.AnalysisStatus == AnalysisStatus.Pending && analyzer.Name == "complexity")
-                result["complexity"] = new JsonObject { ["status"] = "pending" };
-        }
-    }
 
     private static void HideHiddenCaseOutput(JsonObject result, SubmissionMode mode)
     {

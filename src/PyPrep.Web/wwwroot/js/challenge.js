@@ -50,18 +50,22 @@
 
   // --- Run and Submit -------------------------------------------------------------------------
   let busy = false;
+  // The submission the result panel shows: a poll for another one must not overwrite it.
+  let shownId = null;
   async function grade(mode) {
     if (busy) return;
     busy = true;
     setButtons(true);
+    shownId = null;
     showStatus(mode === "run" ? "Running the visible cases…" : "Submitting: every case, hidden ones included…");
+    const code = PyPrepEditor.getCode(editor);
     try {
-      let result = await api("POST", "/api/submissions", { challenge: slug, code: PyPrepEditor.getCode(editor), mode });
+      let result = await api("POST", "/api/submissions", { challenge: slug, code, mode });
       result = await follow(result);
-      render(result);
+      show(result, code);
       refreshHistory();
       if (result.mode === "submit" && result.verdict === "accepted") onSolved();
-      followAnalysis(result);
+      followAnalysis(result, code);
     } catch (error) {
       showStatus("Could not grade: " + error.message, "error");
     } finally {
@@ -86,13 +90,20 @@
     return result;
   }
 
-  // Complexity and style follow the verdict at lower priority; the panel updates when they land.
-  async function followAnalysis(result) {
-    let current = result;
-    for (let i = 0; i < 120 && current.analysis === "pending"; i++) {
-      await sleep(1000);
-      try { current = await api("GET", `/api/submissions/${result.id}`); } catch { return; }
-      if (current.analysis !== "pending") render(current);
+  // The complexity measurement follows the verdict at lower priority, and under load it can be
+  // deferred for minutes: poll with back-off until it is done or failed, for as long as the panel
+  // shows this submission (no cut-off, so a late measurement still lands on the page).
+  async function followAnalysis(result, code, past = false) {
+    let current = result, delay = 1000;
+    while (current.analysis === "pending" && shownId === result.id) {
+      await sleep(delay);
+      delay = Math.min(delay * 1.5, 10000);
+      if (shownId !== result.id) return;
+      let next;
+      try { next = await api("GET", `/api/submissions/${result.id}`); } catch { continue; } // offline for a moment: keep trying
+      if (shownId !== result.id) return;
+      if (next.analysis !== current.analysis || JSON.stringify(next.complexity) !== JSON.stringify(current.complexity)) show(next, code, past);
+      current = next;
     }
   }
 
@@ -105,13 +116,21 @@
   }
 
   // --- The result panel -----------------------------------------------------------------------
-  function render(result) {
+  // code: the code this result graded, so the gutter markers land on the lines they name.
+  function show(result, code, past = false) {
+    shownId = result.id;
+    resultEl.dataset.submission = result.id;
+    render(result, code, past);
+  }
+
+  function render(result, code, past) {
     const verdict = result.verdict || "error";
     const header = el("div", { class: "verdict-line" },
       el("span", { class: `verdict ${verdict}`, id: "verdict", text: verdict.replaceAll("_", " ") }),
       el("span", { class: "counts", text: result.total ? ` ${result.passed}/${result.total} cases passed` : "" }),
       el("span", { class: "muted", text: result.mode === "run" ? " · visible cases" : " · all cases" }));
     const parts = [header];
+    if (past) parts.push(el("p", { class: "muted", id: "result-when", text: `Submitted ${new Date(result.created_utc).toLocaleString()}.` }));
     if (result.error) parts.push(el("pre", { class: "error-text", text: result.error }));
 
     const table = el("table", { class: "cases", id: "cases" }, el("thead", {}, el("tr", {},
@@ -132,7 +151,7 @@
     if (result.output) parts.push(el("h3", { text: "Printed output" }), el("pre", { class: "output", text: result.output }));
     if (result.output_note) parts.push(el("p", { class: "muted", text: result.output_note }));
 
-    parts.push(styleSection(result));
+    parts.push(styleSection(result, code));
     parts.push(complexitySection(result.complexity));
     resultEl.replaceChildren(...parts.filter(Boolean));
   }
@@ -164,62 +183,122 @@
     return el("div", { class: "diff" }, line("expected", expected, "expected"), line("actual", actual, "actual"));
   }
 
-  function styleSection(result) {
+  // Style findings come with the verdict (the grading sandbox parses the code), so there is
+  // never anything to wait for: findings, "no notes", or nothing when the code did not parse.
+  function styleSection(result, code) {
     const findings = result.style || [];
-    PyPrepEditor.showFindings(editor, findings);
+    const sameCode = code !== undefined && PyPrepEditor.getCode(editor) === code;
+    PyPrepEditor.showFindings(editor, sameCode ? findings : []);
     if (!findings.length) {
-      return result.analysis === "pending" ? el("p", { class: "muted", text: "Style review pending…" }) : null;
+      return result.verdict && result.verdict !== "syntax_error"
+        ? el("p", { class: "muted", id: "style-none", text: "Style: nothing to note." }) : null;
     }
     const list = el("ul", { class: "findings", id: "style-findings" });
     for (const f of findings) {
       list.append(el("li", {}, el("strong", { text: `line ${f.line}: ${f.rule}` }), " ", f.message,
         f.suggestion ? el("div", { class: "suggestion" }, "Pythonic: ", el("code", { text: f.suggestion })) : null));
     }
-    return el("section", {}, el("h3", { text: "Style" }), list);
+    const note = sameCode ? "Marked in the editor gutter too." : "Load this submission into the editor to see them beside its lines.";
+    return el("section", {}, el("h3", { text: "Style" }), el("p", { class: "muted", text: note }), list);
   }
 
   function complexitySection(complexity) {
     if (!complexity) return null;
-    if (complexity.status === "pending") return el("p", { class: "muted", id: "complexity-pending", text: "Measuring how your code grows… (follows the verdict)" });
-    const section = el("section", { class: "complexity", id: "complexity" }, el("h3", { text: "Complexity" }));
-    const summary = `measured ${complexity.estimate ?? "?"}` +
-      (complexity.expected ? `, expected ${complexity.expected}` : "") +
-      (complexity.confidence != null ? ` (confidence ${Math.round(complexity.confidence * 100)}%)` : "");
-    section.append(el("p", { text: summary }));
-    const series = [{ name: "your code", cls: "candidate", samples: complexity.samples || [] }];
-    const reference = complexity.reference_samples || complexity.reference?.samples;
-    if (reference) series.push({ name: "reference", cls: "reference", samples: reference });
-    if (series[0].samples.length) section.append(chart(series));
+    if (complexity.status === "pending") {
+      return el("p", { class: "muted", id: "complexity-pending", "data-stage": complexity.stage || "", text: pendingText(complexity) });
+    }
+    const section = el("section", { class: "complexity", id: "complexity", "data-status": complexity.status || "done" }, el("h3", { text: "Complexity" }));
+    if (complexity.status === "failed") {
+      section.append(el("p", { class: "error-text", id: "complexity-failed", text: `Could not be measured: ${complexity.reason || "the measurement failed"}.` }));
+    } else {
+      const summary = `measured ${complexity.estimate ?? "?"}` +
+        (complexity.expected ? `, expected ${complexity.expected}` : "") +
+        (complexity.confidence != null ? ` (confidence ${Math.round(complexity.confidence * 100)}%)` : "");
+      section.append(el("p", { text: summary }));
+      if (complexity.note) section.append(el("p", { class: "muted", text: complexity.note }));
+    }
+    const series = [{ name: "your code", label: complexity.estimate && complexity.estimate !== "not sure" ? complexity.estimate : "", samples: complexity.samples || [] }];
+    for (const r of Array.isArray(complexity.reference) ? complexity.reference : []) {
+      series.push({ name: r.solution.replace(/\.py$/, "").replaceAll("_", " "), label: r.complexity || "", samples: r.samples || [] });
+    }
+    const picture = chart(series);
+    if (picture) section.append(picture);
     return section;
   }
 
-  // Time against n as an SVG line chart, one line per series.
+  function pendingText(complexity) {
+    switch (complexity.stage) {
+      case "running": return "Measuring how your code grows…";
+      case "deferred": return "Complexity measurement deferred: submissions are being graded first, and it runs as soon as the grader is free.";
+      case "queued": return `Complexity measurement queued (${complexity.position ?? "?"} in line)…`;
+      default: return "Complexity measurement pending (it follows the verdict)…";
+    }
+  }
+
+  // Time against n on log-log axes, one line per series: your code against the challenge's own
+  // reference solutions timed on this machine. On log scales each growth class is a straight line
+  // whose slope is its power (n: 1, n^2: 2), and curves microseconds and seconds apart stay readable.
   function chart(series) {
-    const w = 420, h = 220, pad = 40;
-    const all = series.flatMap(s => s.samples);
-    const maxN = Math.max(...all.map(s => s.n), 1), maxT = Math.max(...all.map(s => s.seconds), 1e-9);
-    const x = n => pad + (w - 2 * pad) * n / maxN, y = t => h - pad + (2 * pad - h) * t / maxT;
+    const w = 590, h = 300, left = 58, right = 180, top = 14, bottom = 40;
+    const drawn = series.filter(s => s.samples.some(p => p.n > 0 && p.seconds > 0));
+    const all = drawn.flatMap(s => s.samples).filter(p => p.n > 0 && p.seconds > 0);
+    if (!drawn.length || drawn[0] !== series[0]) return null; // nothing of the candidate's to compare
+    const lx = Math.log10, minN = Math.min(...all.map(p => p.n)), maxN = Math.max(...all.map(p => p.n));
+    const minT = Math.min(...all.map(p => p.seconds)), maxT = Math.max(...all.map(p => p.seconds));
+    const n0 = Math.floor(lx(minN)), n1 = Math.max(Math.ceil(lx(maxN)), n0 + 1);
+    const t0 = Math.floor(lx(minT)), t1 = Math.max(Math.ceil(lx(maxT)), t0 + 1);
+    const x = n => left + (w - left - right) * (lx(n) - n0) / (n1 - n0);
+    const y = t => h - bottom - (h - top - bottom) * (lx(t) - t0) / (t1 - t0);
     const ns = "http://www.w3.org/2000/svg";
     const svg = document.createElementNS(ns, "svg");
     svg.setAttribute("viewBox", `0 0 ${w} ${h}`);
     svg.setAttribute("class", "chart");
-    const add = (tag, attrs, text) => {
+    svg.setAttribute("role", "img");
+    svg.setAttribute("aria-label", "Running time against input size, log-log: " + drawn.map(s => `${s.name} ${s.label}`.trim()).join(", "));
+    const add = (tag, attrs, text, parent = svg) => {
       const node = document.createElementNS(ns, tag);
       for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
       if (text) node.textContent = text;
-      svg.append(node);
+      parent.append(node);
+      return node;
     };
-    add("line", { x1: pad, y1: h - pad, x2: w - pad, y2: h - pad, class: "axis" });
-    add("line", { x1: pad, y1: pad, x2: pad, y2: h - pad, class: "axis" });
-    add("text", { x: w - pad, y: h - 10, "text-anchor": "end" }, `n (max ${maxN})`);
-    add("text", { x: 4, y: pad - 10 }, `seconds (max ${maxT.toPrecision(2)})`);
-    series.forEach((s, i) => {
-      const points = [...s.samples].sort((a, b) => a.n - b.n).map(p => `${x(p.n).toFixed(1)},${y(p.seconds).toFixed(1)}`).join(" ");
-      add("polyline", { points, class: `series ${s.cls}` });
-      add("text", { x: pad + 8, y: pad + 14 * (i + 1), class: `legend ${s.cls}` }, s.name);
+    for (let e = n0; e <= n1; e++) {
+      add("line", { x1: x(10 ** e), y1: top, x2: x(10 ** e), y2: h - bottom, class: "grid" });
+      add("text", { x: x(10 ** e), y: h - bottom + 14, "text-anchor": "middle" }, sizeLabel(e));
+    }
+    for (let e = t0; e <= t1; e++) {
+      add("line", { x1: left, y1: y(10 ** e), x2: w - right, y2: y(10 ** e), class: "grid" });
+      add("text", { x: left - 6, y: y(10 ** e) + 3, "text-anchor": "end" }, timeLabel(e));
+    }
+    add("line", { x1: left, y1: h - bottom, x2: w - right, y2: h - bottom, class: "axis" });
+    add("line", { x1: left, y1: top, x2: left, y2: h - bottom, class: "axis" });
+    add("text", { x: (left + w - right) / 2, y: h - 6, "text-anchor": "middle", class: "axis-title" }, "input size n (log scale)");
+    add("text", { x: 12, y: (top + h - bottom) / 2, "text-anchor": "middle", class: "axis-title", transform: `rotate(-90 12 ${(top + h - bottom) / 2})` }, "time per call (log scale)");
+    // References first, so the candidate's line is drawn on top of one it matches.
+    const order = drawn.map((s, i) => [s, i]).slice(1).concat([[drawn[0], 0]]);
+    order.forEach(([s, i]) => {
+      const cls = i === 0 ? "candidate" : `reference ref-${(i - 1) % 4}`;
+      const points = s.samples.filter(p => p.n > 0 && p.seconds > 0).sort((a, b) => a.n - b.n);
+      const group = add("g", { class: `series-group ${cls}`, "data-series": s.name });
+      add("polyline", { points: points.map(p => `${x(p.n).toFixed(1)},${y(p.seconds).toFixed(1)}`).join(" "), class: `series ${cls}` }, null, group);
+      if (i === 0) {
+        for (const p of points) {
+          const dot = add("circle", { cx: x(p.n).toFixed(1), cy: y(p.seconds).toFixed(1), r: 2.5, class: "dot" }, null, group);
+          add("title", {}, `n = ${p.n}: ${formatSeconds(p.seconds)}`, dot);
+        }
+      }
+      // The legend, beside the plot: name and class, in the series' colour.
+      const ly = top + 10 + 30 * i;
+      add("line", { x1: w - right + 10, y1: ly, x2: w - right + 30, y2: ly, class: `series ${cls}` }, null, group);
+      add("text", { x: w - right + 36, y: ly + 3, class: `legend ${cls}` }, s.name, group);
+      if (s.label) add("text", { x: w - right + 36, y: ly + 15, class: `legend-class ${cls}` }, s.label, group);
     });
     return svg;
   }
+
+  function sizeLabel(e) { return e >= 6 ? `${10 ** (e - 6)}M` : e >= 3 ? `${10 ** (e - 3)}k` : String(10 ** e); }
+  function timeLabel(e) { return e >= 0 ? `${10 ** e} s` : e >= -3 ? `${10 ** (e + 3)} ms` : e >= -6 ? `${10 ** (e + 6)} µs` : `${10 ** (e + 9)} ns`; }
+  function formatSeconds(t) { return t >= 1 ? `${t.toPrecision(3)} s` : t >= 1e-3 ? `${(t * 1e3).toPrecision(3)} ms` : `${(t * 1e6).toPrecision(3)} µs`; }
 
   // --- Scratch --------------------------------------------------------------------------------
   async function runScratch() {
@@ -273,12 +352,32 @@
     list.replaceChildren(...items.map(s => {
       const when = new Date(s.created_utc).toLocaleString();
       const label = `${s.mode} · ${(s.verdict || s.status).replaceAll("_", " ")}` + (s.total ? ` · ${s.passed}/${s.total}` : "");
-      const load = el("button", { type: "button", class: "link", text: "load into editor" });
+      const load = el("button", { type: "button", class: "link load-code", text: "load into editor" });
       load.addEventListener("click", () => PyPrepEditor.setCode(editor, s.code));
+      const open = el("button", { type: "button", class: "link open-result", text: "show its result" });
+      open.addEventListener("click", () => openPast(s));
       return el("li", { class: `history-item ${s.verdict || ""}`, "data-id": s.id },
         el("details", {}, el("summary", {}, el("span", { class: "when", text: when }), " ", el("span", { class: "what", text: label })),
-          el("pre", { class: "code", text: s.code }), load));
+          el("pre", { class: "code", text: s.code }), open, " · ", load));
     }));
+  }
+
+  // A past submission's full result (cases, style, complexity) in the result panel, followed
+  // like a fresh one while its measurement is still pending.
+  async function openPast(entry) {
+    if (busy) return;
+    shownId = entry.id;
+    showStatus("Loading that submission's result…");
+    try {
+      let result = await api("GET", `/api/submissions/${entry.id}`);
+      if (result.status !== "done") result = await follow(result);
+      if (shownId !== entry.id) return;
+      show(result, entry.code, true);
+      resultEl.scrollIntoView({ block: "nearest" });
+      followAnalysis(result, entry.code, true);
+    } catch (error) {
+      showStatus("Could not load that result: " + error.message, "error");
+    }
   }
 
   document.getElementById("run-button").addEventListener("click", () => grade("run"));
