@@ -5,6 +5,7 @@ using PyPrep.Cli.ContentCommands;
 using PyPrep.Cli.Grading;
 using PyPrep.Cli.Serve;
 using PyPrep.Cli.Style;
+using PyPrep.Cli.Team;
 using Spectre.Console.Cli;
 
 var app = new CommandApp();
@@ -16,6 +17,7 @@ app.Configure(config =>
     config.AddContentCommands();     // content validate
     config.AddQuizCommands();        // quiz
     config.AddServeCommands();       // serve (the web app)
+    config.AddTeamCommands();        // team grant/revoke (roles of team mode)
     config.AddStyleCommands();       // lint, cheatsheet
     config.AddBehavioralCommands();  // star
 });
