@@ -6,6 +6,7 @@ using PyPrep.Cli.Grading;
 using PyPrep.Cli.Infrastructure;
 using PyPrep.Cli.Serve;
 using PyPrep.Cli.Style;
+using PyPrep.Cli.Team;
 using Spectre.Console.Cli;
 
 var app = new CommandApp();
@@ -19,6 +20,7 @@ app.Configure(config =>
     config.AddContentCommands();     // content validate
     config.AddQuizCommands();        // quiz
     config.AddServeCommands();       // serve (the web app)
+    config.AddTeamCommands();        // team grant/revoke (roles of team mode)
     config.AddStyleCommands();       // lint, cheatsheet
     config.AddBehavioralCommands();  // star
 });

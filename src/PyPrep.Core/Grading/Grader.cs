@@ -10,8 +10,18 @@ namespace PyPrep.Core.Grading;
 /// hard limit), that case fails and the cases after it run again in a fresh sandbox. With a
 /// <see cref="StyleAnalyzer"/>, the first sandbox also sends the code's syntax tree, parsed before
 /// the code runs, and the run carries the style findings: one interpreter start instead of two.
+/// With <paramref name="hiddenApart"/>, a submission's hidden cases run in a sandbox of their own,
+/// after the visible ones: the process whose output is shown then never held a hidden input.
 /// </summary>
-public sealed class Grader(ICodeRunner runner, StyleAnalyzer? style = null)
+/// <param name="runner">Runs the jobs.</param>
+/// <param name="style">Sends the syntax tree along with the first job when given.</param>
+/// <param name="hiddenApart">
+/// Whether the hidden cases' inputs must stay out of the sandbox that runs the visible ones. The
+/// web app needs it: candidates see what visible cases printed, raised and returned, and code can
+/// find every input of its job in memory (<c>gc.get_objects()</c>). The CLI shows hidden cases'
+/// output to the user anyway and saves the second sandbox.
+/// </param>
+public sealed class Grader(ICodeRunner runner, StyleAnalyzer? style = null, bool hiddenApart = false)
 {
     /// <summary>How many fresh sandboxes one submission may use after the first dies.</summary>
     public const int MaxRestarts = 3;
@@ -22,6 +32,31 @@ public sealed class Grader(ICodeRunner runner, StyleAnalyzer? style = null)
         ArgumentNullException.ThrowIfNull(challenge);
         ArgumentNullException.ThrowIfNull(code);
         var cases = mode == GradingMode.Run ? challenge.VisibleCases.ToList() : challenge.Cases.ToList();
+        var visible = cases.Where(c => !c.Hidden).ToList();
+        var hidden = cases.Where(c => c.Hidden).ToList();
+        if (!hiddenApart || visible.Count == 0 || hidden.Count == 0)
+            return await GradeCasesAsync(challenge, code, cases, mode, style, cancellationToken);
+
+        var shown = await GradeCasesAsync(challenge, code, visible, mode, style, cancellationToken);
+        // A program that does not compile or load fails every case the same way, hidden ones included.
+        if (shown.Error is not null) return shown with { Cases = cases.Select(c => SameFailure(shown.Cases[0], c)).ToList() };
+        var secret = await GradeCasesAsync(challenge, code, hidden, mode, null, cancellationToken);
+        // The hidden run's own whole-program error (code that loads differently the second time) stays
+        // on its cases: its text may quote the inputs, so it is not the submission's error.
+        var byId = shown.Cases.Concat(secret.Cases).ToDictionary(r => r.Id);
+        var all = cases.Select(c => byId[c.Id]).ToList();
+        return shown with
+        {
+            Verdict = all.FirstOrDefault(r => !r.Passed)?.Status ?? Verdict.Accepted,
+            Cases = all,
+            Output = shown.Output is null && secret.Output is null ? null : Cap(shown.Output + secret.Output, challenge.Limits.OutputKb * 1024),
+            ElapsedMs = shown.ElapsedMs + secret.ElapsedMs,
+        };
+    }
+
+    private async Task<GradingRun> GradeCasesAsync(Challenge challenge, string code, List<TestCase> cases, GradingMode mode,
+        StyleAnalyzer? analyzer, CancellationToken cancellationToken)
+    {
         var results = new List<CaseResult>();
         var pending = cases;
         var elapsed = 0.0;
@@ -29,10 +64,10 @@ public sealed class Grader(ICodeRunner runner, StyleAnalyzer? style = null)
         StyleReport? styleReport = null;
         for (var attempt = 0; ; attempt++)
         {
-            var job = GradingJob.Build(challenge, code, pending, syntaxTree: style is not null && attempt == 0);
+            var job = GradingJob.Build(challenge, code, pending, syntaxTree: analyzer is not null && attempt == 0);
             var outcome = await runner.RunAsync(new RunRequest(job, challenge.Limits), cancellationToken);
-            if (style is not null && attempt == 0 && outcome.Find("ast") is { } tree)
-                styleReport = style.AnalyzeRecord(tree.Body, code);
+            if (analyzer is not null && attempt == 0 && outcome.Find("ast") is { } tree)
+                styleReport = analyzer.AnalyzeRecord(tree.Body, code);
             var judged = Judge.Decide(challenge, pending, outcome);
             elapsed += judged.ElapsedMs;
             if (judged.Output is { } text) output.Add(text);
@@ -59,6 +94,17 @@ public sealed class Grader(ICodeRunner runner, StyleAnalyzer? style = null)
             Style = styleReport,
         };
     }
+
+    private static CaseResult SameFailure(CaseResult failure, TestCase testCase) => failure with
+    {
+        Id = testCase.Id,
+        Hidden = testCase.Hidden,
+        TimeMs = 0,
+        Input = testCase.Hidden ? null : testCase.InputText,
+        Expected = testCase.Hidden ? null : testCase.Expected,
+        Actual = null,
+        Stdout = null,
+    };
 
     /// <summary>Each sandbox's raw output is capped; so is what several of them wrote together.</summary>
     private static string Cap(string text, int limit) => text.Length <= limit ? text : text[..limit];

@@ -9,6 +9,4 @@ public sealed record HostingOptions
     public WebMode Mode { get; init; } = WebMode.Solo;
     /// <summary>The largest submission accepted, in UTF-8 bytes; larger ones get 413.</summary>
     public int MaxCodeBytes { get; init; } = 64 * 1024;
-    /// <summary>Team mode: accounts registered with these e-mail addresses get the interviewer role.</summary>
-    public IReadOnlyList<string> InterviewerEmails { get; init; } = [];
 }

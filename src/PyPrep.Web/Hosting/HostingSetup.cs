@@ -16,7 +16,11 @@ public static class HostingSetup
         if (string.IsNullOrWhiteSpace(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
             builder.WebHost.UseUrls(HostingOptions.DefaultUrl);
         if (options.Mode == WebMode.Solo)
+        {
+            // Refuse early what --urls says; then check what the server really bound (Kestrel endpoints win over --urls).
             LoopbackGuard.Check(builder.Configuration[WebHostDefaults.ServerUrlsKey] ?? HostingOptions.DefaultUrl);
+            builder.Services.AddHostedService<BoundAddressGuard>();
+        }
 
         // Every SQL statement at Information level would drown the log under load.
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);

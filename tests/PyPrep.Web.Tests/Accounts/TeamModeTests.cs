@@ -66,30 +66,10 @@ public sealed class TeamModeTests(TeamFactory factory) : IClassFixture<TeamFacto
     }
 
     [Fact]
-    public async Task A_candidate_never_sees_a_hidden_cases_input_or_expected_value()
-    {
-        var candidate = await TeamMember.RegisterAsync(factory, TeamMember.UniqueEmail());
-        const string printsInputs = """
-            def two_sum(nums, target):
-                print(nums, target)
-                raise KeyError(repr(nums))
-            """;
-
-        var (_, result) = await Api.SubmitAsync(candidate.Client, printsInputs, csrf: candidate.Csrf);
-        var (_, fetched) = await Api.GetAsync(candidate.Client, $"/api/submissions/{result["id"]}");
-        var (_, challenge) = await Api.GetAsync(candidate.Client, "/api/challenges/two-sum");
-
-        Assert.Equal("runtime_error", (string?)result["verdict"]);
-        HiddenCases.AssertNotRevealed("two-sum", result);
-        HiddenCases.AssertNotRevealed("two-sum", fetched);
-        HiddenCases.AssertNotRevealed("two-sum", challenge);
-    }
-
-    [Fact]
     public async Task An_interviewer_reads_a_candidates_submission_with_what_hidden_cases_printed()
     {
         var candidate = await TeamMember.RegisterAsync(factory, TeamMember.UniqueEmail());
-        var interviewer = await TeamMember.RegisterAsync(factory, "interviewer@example.test");
+        var interviewer = await TeamMember.RegisterInterviewerAsync(factory);
         const string printing = """
             def two_sum(nums, target):
                 print("seen", len(nums))
@@ -121,6 +101,53 @@ public sealed class TeamModeTests(TeamFactory factory) : IClassFixture<TeamFacto
         Assert.Equal("candidate", (string?)session!["role"]);
         Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, right.StatusCode);
+    }
+
+    [Fact]
+    public async Task Signing_up_with_any_address_makes_a_candidate_only_the_operator_makes_an_interviewer()
+    {
+        var email = TeamMember.UniqueEmail("interviewer");
+        var hopeful = await TeamMember.RegisterAsync(factory, email);
+        var (_, before) = await Api.GetAsync(hopeful.Client, "/api/session");
+
+        var granted = await PyPrep.Web.Features.Accounts.TeamRoles.GrantAsync(TeamMember.OperatorArgs(factory), email, "interviewer");
+        var (_, after) = await Api.GetAsync((await TeamMember.SignInAsync(factory, email)).Client, "/api/session");
+        var revoked = await PyPrep.Web.Features.Accounts.TeamRoles.RevokeAsync(TeamMember.OperatorArgs(factory), email, "interviewer");
+        var (_, again) = await Api.GetAsync((await TeamMember.SignInAsync(factory, email)).Client, "/api/session");
+
+        Assert.Equal("candidate", (string?)before!["role"]);
+        Assert.True(granted.Done, granted.Message);
+        Assert.Equal("interviewer", (string?)after!["role"]);
+        Assert.True(revoked.Done, revoked.Message);
+        Assert.Equal("candidate", (string?)again!["role"]);
+    }
+
+    [Theory]
+    [InlineData("nobody@example.test", "interviewer", "no account")]
+    [InlineData(null, "admin", "unknown role")]
+    public async Task Granting_to_an_unknown_account_or_role_changes_nothing(string? email, string role, string why)
+    {
+        var existing = TeamMember.UniqueEmail();
+        await TeamMember.RegisterAsync(factory, existing);
+
+        var change = await PyPrep.Web.Features.Accounts.TeamRoles.GrantAsync(TeamMember.OperatorArgs(factory), email ?? existing, role);
+
+        Assert.False(change.Done);
+        Assert.Contains(why, change.Message);
+    }
+
+    [Fact]
+    public void The_old_interviewer_address_list_stops_the_start()
+    {
+        using var listed = new PyPrepFactory(new Dictionary<string, string?>
+        {
+            ["PyPrep:Mode"] = "Team",
+            ["PyPrep:InterviewerEmails:0"] = "boss@example.test",
+        });
+
+        var error = Assert.ThrowsAny<Exception>(() => listed.CreateClient());
+
+        Assert.Contains("pyprep team grant", error.ToString());
     }
 
     [Fact]

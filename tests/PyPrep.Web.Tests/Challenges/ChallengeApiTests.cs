@@ -57,6 +57,16 @@ public sealed class ChallengeApiTests(SoloFactory factory) : IClassFixture<SoloF
     }
 
     [Fact]
+    public async Task The_status_filter_ignores_case_like_the_others()
+    {
+        var (_, lower) = await Api.GetAsync(client, "/api/challenges?status=unsolved");
+        var (status, upper) = await Api.GetAsync(client, "/api/challenges?status=UnSolved");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(lower!.ToJsonString(), upper!.ToJsonString());
+    }
+
+    [Fact]
     public async Task The_pattern_and_role_filters_keep_exactly_the_challenges_that_list_them()
     {
         var (_, all) = await Api.GetAsync(client, "/api/challenges");
@@ -75,6 +85,8 @@ public sealed class ChallengeApiTests(SoloFactory factory) : IClassFixture<SoloF
     [InlineData("?difficulty=impossible", "difficulty")]
     [InlineData("?level=wizard", "level")]
     [InlineData("?status=maybe", "status")]
+    [InlineData("?difficulty=1", "difficulty")]
+    [InlineData("?level=99", "level")]
     [InlineData("?pattern=design", "pattern")]
     public async Task An_invalid_filter_is_400_with_problem_details(string query, string field)
     {

@@ -41,6 +41,26 @@ public sealed class QueueTests
         Assert.Equal("accepted", (string?)done["verdict"]);
     }
 
+    [Fact]
+    public async Task Simultaneous_submissions_cannot_overfill_the_queue()
+    {
+        using var factory = new PyPrepFactory(new Dictionary<string, string?>
+        {
+            ["Grading:Workers"] = "1",
+            ["Grading:MaxQueued"] = "2",
+        });
+        var client = factory.CreateClient();
+        // Long enough (5 cases of 0.9 s) that the only worker is still busy while the burst arrives.
+        var (_, first) = await Api.SubmitAsync(client, Slow.Replace("0.6", "0.9", StringComparison.Ordinal), mode: "run", wait: false);
+        await UntilRunningAsync(client, (string)first["id"]!);
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 12)
+            .Select(i => Api.SubmitAsync(client, Api.Optimal + $"\n# together {i}\n", mode: "run", wait: false)));
+
+        Assert.Equal(2, answers.Count(a => a.Status == HttpStatusCode.Accepted));
+        Assert.Equal(10, answers.Count(a => a.Status == HttpStatusCode.ServiceUnavailable));
+    }
+
     private static async Task UntilRunningAsync(HttpClient client, string id)
     {
         for (var i = 0; i < 300; i++)

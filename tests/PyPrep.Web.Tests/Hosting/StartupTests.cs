@@ -59,6 +59,30 @@ public sealed class StartupTests
     }
 
     [Fact]
+    public void Solo_mode_stops_when_a_kestrel_endpoint_binds_beyond_loopback()
+    {
+        // Kestrel endpoints from configuration win over --urls, so only the bound addresses tell.
+        using var factory = new PyPrepFactory(new Dictionary<string, string?> { ["Kestrel:Endpoints:Http:Url"] = "http://0.0.0.0:0" });
+        factory.UseKestrel(0);
+
+        var error = Assert.ThrowsAny<Exception>(() => factory.StartServer());
+
+        Assert.Contains("solo mode has no sign-in, so it only listens on loopback", error.ToString());
+    }
+
+    [Fact]
+    public async Task Solo_mode_serves_on_a_loopback_kestrel_endpoint()
+    {
+        using var factory = new PyPrepFactory(new Dictionary<string, string?> { ["Kestrel:Endpoints:Http:Url"] = "http://127.0.0.1:0" });
+        factory.UseKestrel(0);
+
+        factory.StartServer();
+        var response = await factory.CreateClient().GetAsync("/healthz");
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
     public async Task Health_reports_the_database_the_sandbox_and_the_queue()
     {
         using var factory = new SoloFactory();

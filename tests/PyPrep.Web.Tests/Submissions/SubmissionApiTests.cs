@@ -126,6 +126,17 @@ public sealed class SubmissionApiTests(SoloFactory factory) : IClassFixture<Solo
     }
 
     [Fact]
+    public async Task A_wait_that_is_not_true_or_false_is_400_naming_the_parameter()
+    {
+        var (status, body) = await Api.PostRawAsync(client, "/api/submissions?wait=yes",
+            System.Text.Json.JsonSerializer.Serialize(new { challenge = "two-sum", code = Api.Optimal }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.NotNull(body["errors"]!["wait"]);
+        Assert.Contains("wait", (string?)body["detail"]);
+    }
+
+    [Fact]
     public async Task A_body_that_is_not_json_is_400()
     {
         var (status, body) = await Api.PostRawAsync(client, "/api/submissions", "{\"challenge\": ");

@@ -1,14 +1,12 @@
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Options;
-using PyPrep.Web.Hosting;
 
 namespace PyPrep.Web.Features.Accounts;
 
 /// <summary>
-/// Team-mode sign-up and sign-in, shared by the pages and the JSON API. New accounts are
-/// candidates unless their address is listed in <see cref="HostingOptions.InterviewerEmails"/>.
+/// Team-mode sign-up and sign-in, shared by the pages and the JSON API. New accounts are always
+/// candidates: nothing confirms an address, so only the operator makes an interviewer (<see cref="TeamRoles"/>).
 /// </summary>
-internal sealed class AccountService(UserManager<IdentityUser> users, SignInManager<IdentityUser> signIn, IOptions<HostingOptions> options)
+internal sealed class AccountService(UserManager<IdentityUser> users, SignInManager<IdentityUser> signIn)
 {
     /// <summary>Null on success, else what was wrong.</summary>
     public async Task<string?> RegisterAsync(string? email, string? password)
@@ -18,8 +16,7 @@ internal sealed class AccountService(UserManager<IdentityUser> users, SignInMana
         var user = new IdentityUser { UserName = email, Email = email };
         var created = await users.CreateAsync(user, password);
         if (!created.Succeeded) return string.Join(" ", created.Errors.Select(e => e.Description));
-        var role = options.Value.InterviewerEmails.Contains(email, StringComparer.OrdinalIgnoreCase) ? Roles.Interviewer : Roles.Candidate;
-        await users.AddToRoleAsync(user, role);
+        await users.AddToRoleAsync(user, Roles.Candidate);
         await signIn.SignInAsync(user, isPersistent: true);
         return null;
     }

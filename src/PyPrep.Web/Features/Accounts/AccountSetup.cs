@@ -27,6 +27,11 @@ public static class AccountSetup
             return builder;
         }
 
+        // This setting used to make interviewers of whoever signed up with a listed address, unconfirmed.
+        if (builder.Configuration.GetSection(HostingOptions.Section + ":InterviewerEmails").Exists())
+            throw new InvalidOperationException(
+                "PyPrep:InterviewerEmails is no longer read: anyone could sign up with a listed address. " +
+                "Remove it and grant the role with `./pyprep team grant EMAIL interviewer`.");
         builder.Services.AddIdentity<IdentityUser, IdentityRole>(options =>
             {
                 options.Password.RequiredLength = 8;
@@ -37,6 +42,8 @@ public static class AccountSetup
             })
             .AddEntityFrameworkStores<PyPrepDbContext>()
             .AddDefaultTokenProviders();
+        // Roles granted or revoked by the operator reach signed-in sessions within a minute.
+        builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         builder.Services.ConfigureApplicationCookie(cookie =>
         {
             cookie.LoginPath = "/account/login";

@@ -13,7 +13,7 @@ public sealed record ChallengeFilter(string? Q = null, string? Topic = null, str
         (string.IsNullOrWhiteSpace(Role) || c.Roles.Contains(Role, StringComparer.OrdinalIgnoreCase)) &&
         (string.IsNullOrWhiteSpace(Difficulty) || c.Difficulty.ToString().Equals(Difficulty, StringComparison.OrdinalIgnoreCase)) &&
         (string.IsNullOrWhiteSpace(Level) || c.Level.ToString().Equals(Level, StringComparison.OrdinalIgnoreCase)) &&
-        (Status switch
+        (Status?.ToLowerInvariant() switch
         {
             "solved" => solved.Contains(c.Slug),
             "unsolved" => !solved.Contains(c.Slug),
@@ -32,11 +32,12 @@ public sealed record ChallengeFilter(string? Q = null, string? Topic = null, str
 
     /// <summary>The first invalid field and why, or null. Patterns are a closed set; roles are whatever the bank lists.</summary>
     public (string Field, string Message)? Problem() =>
-        !string.IsNullOrWhiteSpace(Difficulty) && !Enum.TryParse<Difficulty>(Difficulty, ignoreCase: true, out _)
+        // By name only: Enum.TryParse also takes numbers ("?difficulty=1"), which then match nothing.
+        !string.IsNullOrWhiteSpace(Difficulty) && !Enum.GetNames<Difficulty>().Contains(Difficulty, StringComparer.OrdinalIgnoreCase)
             ? ("difficulty", "must be easy, medium or hard")
-        : !string.IsNullOrWhiteSpace(Level) && !Enum.TryParse<Level>(Level, ignoreCase: true, out _)
+        : !string.IsNullOrWhiteSpace(Level) && !Enum.GetNames<Level>().Contains(Level, StringComparer.OrdinalIgnoreCase)
             ? ("level", "must be junior, mid or senior")
-        : Status is not (null or "" or "solved" or "unsolved")
+        : Status?.ToLowerInvariant() is not (null or "" or "solved" or "unsolved")
             ? ("status", "must be solved or unsolved")
         : !string.IsNullOrWhiteSpace(Pattern) && !PatternCatalog.IsKnown(Pattern.ToLowerInvariant())
             ? ("pattern", "must be one of " + string.Join(", ", PatternCatalog.Names))

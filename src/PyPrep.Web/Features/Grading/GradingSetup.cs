@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using PyPrep.Core.Analysis;
 using PyPrep.Core.Grading;
 using PyPrep.Core.Running;
@@ -25,11 +26,14 @@ public static class GradingSetup
             services.GetRequiredService<SandboxOptions>(), services.GetRequiredService<ILogger<WarmPool>>()));
         builder.Services.AddSingleton<ICodeRunner>(services => new BubblewrapRunner(services.GetRequiredService<WarmPool>()));
         // Style findings come from the grading sandbox itself (the harness sends the syntax tree).
+        // Hidden cases run in a sandbox of their own: candidates see what the visible ones print and return.
         builder.Services.AddSingleton(services =>
         {
             var runner = services.GetRequiredService<ICodeRunner>();
-            return new Grader(runner, new StyleAnalyzer(runner));
+            return new Grader(runner, new StyleAnalyzer(runner), hiddenApart: true);
         });
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<SandboxProbe>();
         builder.Services.AddSingleton<GradingQueue>();
         builder.Services.AddSingleton<VerdictWaiters>();
         builder.Services.AddSingleton<TicketGrading>();

@@ -5,23 +5,26 @@ using PyPrep.Web.Hosting;
 namespace PyPrep.Web.Features.Grading;
 
 /// <summary>
-/// Team mode refuses to start without the real sandbox: candidates' code is untrusted there. Solo
-/// mode starts anyway and the pages say what to install. When the sandbox is there, the pool is
-/// warmed for every limit profile of the bank so the first submission does not pay the start-up.
+/// Team mode refuses to start without the real sandbox: candidates' code is untrusted there. "Real"
+/// means one trivial job ran in it (<see cref="SandboxProbe"/>), not only that its files exist. Solo
+/// mode starts anyway and the pages say what to install. When the sandbox works, the pool is warmed
+/// for every limit profile of the bank so the first submission does not pay the start-up.
 /// </summary>
-internal sealed class SandboxGate(SandboxState state, WarmPool pool, ContentBank bank, IServiceProvider services, ILogger<SandboxGate> logger) : IHostedService
+internal sealed class SandboxGate(SandboxState state, SandboxProbe probe, IServiceProvider services, ILogger<SandboxGate> logger) : IHostedService
 {
-    public Task StartAsync(CancellationToken cancellationToken)
+    public async Task StartAsync(CancellationToken cancellationToken)
     {
+        if (state.IsAvailable) await probe.RunAsync(cancellationToken);
         if (!state.IsAvailable)
         {
             if (services.Hosting().Mode == WebMode.Team)
                 throw new InvalidOperationException("team mode needs the real sandbox and it cannot run here: " + state.Problem);
             logger.LogWarning("sandbox unavailable, submissions are refused until it is fixed: {Problem}", state.Problem);
-            return Task.CompletedTask;
+            return;
         }
-        foreach (var profile in bank.Challenges.Select(c => LaunchProfile.From(c.Limits)).Distinct()) pool.Warm(profile);
-        return Task.CompletedTask;
+        var pool = services.GetRequiredService<WarmPool>();
+        foreach (var profile in services.GetRequiredService<ContentBank>().Challenges.Select(c => LaunchProfile.From(c.Limits)).Distinct())
+            pool.Warm(profile);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

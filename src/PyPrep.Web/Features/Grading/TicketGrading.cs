@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using PyPrep.Core.Analysis;
 using PyPrep.Core.Content;
 using PyPrep.Core.Grading;
+using PyPrep.Core.Running;
 using PyPrep.Data;
 using PyPrep.Data.Submissions;
 using PyPrep.Web.Features.Analysis;
@@ -11,10 +12,13 @@ namespace PyPrep.Web.Features.Grading;
 
 /// <summary>
 /// Grades one stored submission: mark it running, run it through the real <see cref="Grader"/>,
-/// store the result, wake whoever waits for the verdict, then queue the slower analyses.
+/// store the result, wake whoever waits for the verdict, then queue the slower analyses. When the
+/// sandbox itself cannot start, nothing is stored: <see cref="SandboxUnavailableException"/> goes to
+/// the worker, which puts the submission back in the queue.
 /// </summary>
 internal sealed class TicketGrading(
-    ContentBank bank, Grader grader, VerdictWaiters waiters, AnalysisQueue analysis, IServiceScopeFactory scopes, ILogger<TicketGrading> logger)
+    ContentBank bank, Grader grader, VerdictWaiters waiters, AnalysisQueue analysis, SandboxState sandbox, IServiceScopeFactory scopes,
+    ILogger<TicketGrading> logger)
 {
     public async Task GradeAsync(GradingTicket ticket, CancellationToken cancellationToken)
     {
@@ -39,6 +43,15 @@ internal sealed class TicketGrading(
         if (analysisPending) analysis.Enqueue(submission.Id);
     }
 
+    /// <summary>Back to queued after the sandbox failed it, so a restart grades it too.</summary>
+    public async Task RequeueAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PyPrepDbContext>();
+        await db.Submissions.Where(s => s.Id == id)
+            .ExecuteUpdateAsync(update => update.SetProperty(s => s.Status, SubmissionStatus.Queued), cancellationToken);
+    }
+
     private static Task MarkRunningAsync(PyPrepDbContext db, Guid id, CancellationToken cancellationToken) =>
         db.Submissions.Where(s => s.Id == id)
             .ExecuteUpdateAsync(update => update.SetProperty(s => s.Status, SubmissionStatus.Running), cancellationToken);
@@ -51,8 +64,15 @@ internal sealed class TicketGrading(
         {
             var mode = ticket.Mode == SubmissionMode.Run ? GradingMode.Run : GradingMode.Submit;
             var run = await grader.GradeAsync(challenge, ticket.Code, mode, cancellationToken);
+            sandbox.Works();
             var style = run.Style is { Findings: var findings } ? StyleJson.Build(findings) : null;
             return (GradingRunJson.Build(run, style: style), VerdictNames.Name(run.Verdict), run.Passed, run.Total);
+        }
+        catch (SandboxUnavailableException e)
+        {
+            // The machine's fault, not the code's: no verdict is stored; the worker queues it again.
+            sandbox.Broken(e.Message);
+            throw;
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

@@ -9,7 +9,11 @@ using PyPrep.Web.Hosting;
 
 namespace PyPrep.Web.Features.Health;
 
-/// <summary><c>GET /healthz</c>: 200 when the database answers and the sandbox can run, 503 otherwise, with the queue's load.</summary>
+/// <summary>
+/// <c>GET /healthz</c>: 200 when the database answers and the sandbox can run, 503 otherwise, with
+/// the queue's load. "Can run" is what the last real job found: the start-up test job, then every
+/// grading (a sandbox that fails to start marks it broken; the check then tries a job again).
+/// </summary>
 public static class HealthApi
 {
     public static WebApplication MapHealth(this WebApplication app)
@@ -19,9 +23,10 @@ public static class HealthApi
     }
 
     [AllowAnonymous]
-    private static async Task<IResult> CheckAsync(PyPrepDbContext db, SandboxState sandbox, GradingQueue grading, AnalysisQueue analysis,
-        ContentBank bank, IServiceProvider services, CancellationToken cancellationToken)
+    private static async Task<IResult> CheckAsync(PyPrepDbContext db, SandboxState sandbox, SandboxProbe probe, GradingQueue grading,
+        AnalysisQueue analysis, ContentBank bank, IServiceProvider services, CancellationToken cancellationToken)
     {
+        await probe.RecheckIfBrokenAsync(cancellationToken);
         var database = await db.Database.CanConnectAsync(cancellationToken);
         var healthy = database && sandbox.IsAvailable;
         var body = new JsonObject

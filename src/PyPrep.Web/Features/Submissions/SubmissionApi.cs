@@ -26,16 +26,18 @@ public static class SubmissionApi
     }
 
     private static async Task<IResult> SubmitAsync(HttpRequest http, SubmissionIntake intake, VerdictWaiters waiters,
-        GradingQueue queue, AnalysisQueue analysis, CurrentUser user, IOptions<GradingOptions> options, bool wait = false,
+        GradingQueue queue, AnalysisQueue analysis, CurrentUser user, IOptions<GradingOptions> options, string? wait = null,
         CancellationToken cancellationToken = default)
     {
+        // Bound by hand: a bool parameter answers "?wait=yes" with a bare 400 that names nothing.
+        if (!ParseWait(wait, out var waiting)) return Problems.Invalid("wait", $"must be true or false, not \"{wait}\"");
         // JSON escapes can make the body up to six times the code, plus the other fields.
         var (request, problem) = await JsonBody.ReadAsync<SubmissionRequest>(http, intake.MaxCodeBytes * 6L + 16 * 1024, cancellationToken);
         if (problem is not null) return problem;
         if (intake.Guard(request!, out var mode) is { } refused) return refused;
 
         var submission = await intake.StoreAsync(request!, mode, cancellationToken);
-        var verdict = wait ? waiters.Expect(submission.Id) : null;
+        var verdict = waiting ? waiters.Expect(submission.Id) : null;
         intake.Enqueue(submission);
         var location = $"/api/submissions/{submission.Id}";
         if (verdict is null) return TypedResults.Accepted(location, SubmissionJson.Result(submission, user, queue, analysis));
@@ -46,6 +48,12 @@ public static class SubmissionApi
             return TypedResults.Ok(SubmissionJson.Result(await verdict, user, queue, analysis));
         waiters.Forget(submission.Id);
         return TypedResults.Accepted(location, SubmissionJson.Result(submission, user, queue, analysis));
+    }
+
+    private static bool ParseWait(string? text, out bool wait)
+    {
+        wait = false;
+        return string.IsNullOrEmpty(text) || bool.TryParse(text, out wait);
     }
 
     private static async Task<IResult> GetAsync(string id, PyPrepDbContext db, CurrentUser user, GradingQueue queue, AnalysisQueue analysis,

@@ -20,7 +20,11 @@ internal sealed class SubmissionIntake(
 {
     public int MaxCodeBytes => hosting.Value.MaxCodeBytes;
 
-    /// <summary>Null when the request may be graded, else the problem to answer with.</summary>
+    /// <summary>
+    /// Null when the request may be graded, else the problem to answer with. Null also holds a place in
+    /// the queue (taken in the same step as the check, so simultaneous requests cannot overfill it):
+    /// <see cref="StoreAsync"/> gives it back if storing fails, <see cref="Enqueue"/> uses it.
+    /// </summary>
     public IResult? Guard(SubmissionRequest request, out SubmissionMode mode)
     {
         mode = SubmissionMode.Submit;
@@ -36,8 +40,8 @@ internal sealed class SubmissionIntake(
             default: return Problems.Invalid("mode", $"must be \"run\" or \"submit\", not \"{request.Mode}\"");
         }
         if (!sandbox.IsAvailable) return Problems.Unavailable("the sandbox cannot run on this machine: " + sandbox.Problem, 60);
-        if (queue.Waiting >= grading.Value.MaxQueued)
-            return Problems.Unavailable($"the grading queue is full ({queue.Waiting} waiting); try again in a few seconds", 5);
+        if (!queue.TryReserve())
+            return Problems.Unavailable($"the grading queue is full ({grading.Value.MaxQueued} waiting); try again in a few seconds", 5);
         return null;
     }
 
@@ -55,10 +59,18 @@ internal sealed class SubmissionIntake(
             CreatedUtc = DateTime.UtcNow,
         };
         db.Submissions.Add(submission);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch
+        {
+            queue.Release();
+            throw;
+        }
         return submission;
     }
 
     public void Enqueue(Submission submission) =>
-        queue.Enqueue(new GradingTicket(submission.Id, submission.Challenge, submission.Code, submission.Mode));
+        queue.EnqueueReserved(new GradingTicket(submission.Id, submission.Challenge, submission.Code, submission.Mode));
 }

@@ -9,8 +9,9 @@ namespace PyPrep.Web.Features.Submissions;
 /// <summary>
 /// A submission as the API shows it: the <c>check --json</c> object plus <c>id</c>, <c>status</c>
 /// and <c>mode</c>, the queue position while it waits, and the analyses merged in. Candidates
-/// never see what hidden cases printed or raised beyond the exception's name: their inputs could
-/// be printed or smuggled into an error message.
+/// never see what hidden cases printed, nor more of what they raised than a built-in exception's
+/// name, nor their exact time: code can print its inputs, spell them in an exception class it
+/// makes up, or sleep for as long as a value says.
 /// </summary>
 internal static class SubmissionJson
 {
@@ -79,19 +80,46 @@ internal static class SubmissionJson
             anyHidden = true;
             testCase.Remove("stdout");
             if (testCase["error"]?.GetValue<string>() is { } error) testCase["error"] = ExceptionName(error);
+            if (testCase["time_ms"]?.GetValue<double>() is { } time) testCase["time_ms"] = CoarseTime(time);
         }
         // Output written outside a case (raw fd writes) may come from inside a hidden case.
         if (anyHidden && mode == SubmissionMode.Submit && result.Remove("output"))
             result["output_note"] = "printed output is shown for Run (visible cases) only";
     }
 
-    /// <summary>"KeyError: 42\n  File ..." becomes "KeyError": the kind of failure without the values.</summary>
+    /// <summary>
+    /// "KeyError: 42\n  File ..." becomes "KeyError": the kind of failure without the values. Only
+    /// built-in names pass; any other class name could be made up from the inputs, so it reads "Exception".
+    /// </summary>
     internal static string ExceptionName(string error)
     {
         var first = error.Split('\n', 2)[0].Trim();
         var colon = first.IndexOf(':', StringComparison.Ordinal);
         var name = colon >= 0 ? first[..colon] : first;
         if (name is "time limit exceeded" or "output limit exceeded") return name;
-        return System.Text.RegularExpressions.Regex.IsMatch(name, @"^[A-Za-z_][A-Za-z0-9_.]{0,80}$") ? name : "the case failed (details of hidden cases stay hidden)";
+        if (BuiltinExceptions.Contains(name)) return name;
+        return System.Text.RegularExpressions.Regex.IsMatch(name, @"^[A-Za-z_][A-Za-z0-9_.]{0,80}$") ? "Exception" : "the case failed (details of hidden cases stay hidden)";
     }
+
+    /// <summary>
+    /// A hidden case's time rounded up to 10, 100, 1000 ... ms: enough to tell which case is slow, too
+    /// coarse to spell an input out in sleeps (the exact time would carry a number per case).
+    /// </summary>
+    internal static double CoarseTime(double ms)
+    {
+        double bound = 10;
+        while (bound < ms && bound < 1e7) bound *= 10;
+        return bound;
+    }
+
+    // Python's built-in exceptions a solution commonly raises (docs.python.org/3/library/exceptions.html).
+    private static readonly HashSet<string> BuiltinExceptions = new(StringComparer.Ordinal)
+    {
+        "ArithmeticError", "AssertionError", "AttributeError", "BaseException", "BufferError", "EOFError", "Exception",
+        "FloatingPointError", "GeneratorExit", "ImportError", "IndentationError", "IndexError", "KeyError", "KeyboardInterrupt",
+        "LookupError", "MemoryError", "ModuleNotFoundError", "NameError", "NotImplementedError", "OSError", "OverflowError",
+        "RecursionError", "ReferenceError", "RuntimeError", "StopAsyncIteration", "StopIteration", "SyntaxError", "SystemError",
+        "SystemExit", "TabError", "TimeoutError", "TypeError", "UnboundLocalError", "UnicodeDecodeError", "UnicodeEncodeError",
+        "UnicodeError", "ValueError", "ZeroDivisionError",
+    };
 }
