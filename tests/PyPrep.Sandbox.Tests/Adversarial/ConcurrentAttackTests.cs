@@ -2,12 +2,13 @@ using System.Diagnostics;
 using PyPrep.Core.Content;
 using PyPrep.Core.Grading;
 using PyPrep.Sandbox.Tests.Support;
+using Xunit.Abstractions;
 
 namespace PyPrep.Sandbox.Tests.Adversarial;
 
 /// <summary>While attacks run in other slots, honest submissions keep their correct verdicts, in normal time.</summary>
 [Collection(SandboxCollection.Name)]
-public sealed class ConcurrentAttackTests(SandboxFixture sandbox)
+public sealed class ConcurrentAttackTests(SandboxFixture sandbox, ITestOutputHelper output)
 {
     [Fact]
     public async Task Honest_submissions_graded_alongside_attacks_keep_their_verdicts()
@@ -39,6 +40,9 @@ public sealed class ConcurrentAttackTests(SandboxFixture sandbox)
         // The fixture's background grading ran through the storm too, in slots of its own.
         await sandbox.Background.SettleAsync(stormEnded);
         var beside = sandbox.Background.Overlapping(stormStarted, stormEnded);
+        var all = sandbox.Background.All;
+        output.WriteLine($"background: {beside.Count} gradings beside the storm, {all.Count} so far, slowest {all.Max(g => g.Took.TotalMilliseconds):F0} ms; " +
+                         $"honest here: slowest {honest.Max(h => h.Took.TotalMilliseconds):F0} ms");
         Assert.NotEmpty(beside);
         Assert.All(beside, g => Assert.True(g.Right, g.ToString()));
     }

@@ -96,16 +96,16 @@ public sealed class FilesystemAttackTests(SandboxFixture sandbox) : IDisposable
                                     out.append(path + ':' + f.read().decode('latin-1'))
                         except OSError as e:
                             out.append(path + ':' + errno.errorcode[e.errno])
-                    names = set()
+                    entries = set()
                     for pid in [p for p in os.listdir('/proc') if p.isdigit()]:
                         try:
                             with open(f'/proc/{pid}/environ', 'rb') as f:
                                 data = f.read().decode('latin-1')
                             out.append(f'/proc/{pid}/environ:' + data.replace('\0', ' '))
-                            names |= {entry.split('=')[0] for entry in data.split('\0') if entry}
+                            entries |= {entry for entry in data.split('\0') if entry}
                         except OSError as e:
                             out.append(f'/proc/{pid}/environ:' + errno.errorcode[e.errno])
-                    out.append('ENV ' + ' '.join(sorted(names)))
+                    out.append('ENV ' + ' '.join(sorted(entries)))
                     return '\n'.join(out)
                 """, new Grader(new BubblewrapRunner(pool)));
         }
@@ -119,11 +119,12 @@ public sealed class FilesystemAttackTests(SandboxFixture sandbox) : IDisposable
         foreach (var path in planted.Append(realCases).Append(hostFolder))
             Assert.Matches($"(?m)^{System.Text.RegularExpressions.Regex.Escape(path)}:(ENOENT|EACCES)$", observed);
         Assert.DoesNotContain("expected:", observed);
-        // Every process in the sandbox (its pid 1 among them) holds only what the sandbox was given:
-        // none of the host's variables (this test process has dozens, the planted one among them).
-        var names = observed.Split('\n').Single(line => line.StartsWith("ENV ", StringComparison.Ordinal))[4..].Split(' ');
-        Assert.Contains("PATH", names);
-        Assert.Subset(new HashSet<string> { "PATH", "HOME", "PYTHONHASHSEED" }, names.ToHashSet());
+        // Every process in the sandbox (its pid 1 among them) holds only what the sandbox was given
+        // (bubblewrap adds PWD for the folder it starts in): none of the host's variables, though
+        // this test process has dozens, the planted one among them.
+        var entries = observed.Split('\n').Single(line => line.StartsWith("ENV ", StringComparison.Ordinal))[4..].Split(' ');
+        Assert.Contains("PATH=/usr/bin", entries);
+        Assert.Subset(new HashSet<string> { "PATH=/usr/bin", "HOME=/tmp", "PYTHONHASHSEED=0", "PWD=/tmp", "PWD=/" }, entries.ToHashSet());
         Assert.Matches("(?m)^/proc/1/environ:", observed);
     }
 
@@ -137,9 +138,20 @@ public sealed class FilesystemAttackTests(SandboxFixture sandbox) : IDisposable
         var observed = await Observe($$"""
             def probe(x):
                 writable = []
+                with open('/proc/self/mounts') as f:
+                    mounts = [line.split()[1] for line in f]
                 for root, dirs, files in os.walk('/'):
                     if root in ('/proc', '/sys'):
                         dirs[:] = []
+                        continue
+                    try:
+                        read_only = os.statvfs(root).f_flag & os.ST_RDONLY
+                    except OSError:
+                        continue
+                    if read_only:
+                        # Nothing on a read-only mount is writable: descend only towards mounts below it.
+                        below = root.rstrip('/') + '/'
+                        dirs[:] = [d for d in dirs if any(m == below + d or m.startswith(below + d + '/') for m in mounts)]
                         continue
                     try:
                         name = os.path.join(root, '.probe-{{tag}}')
