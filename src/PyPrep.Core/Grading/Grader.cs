@@ -6,8 +6,11 @@ namespace PyPrep.Core.Grading;
 
 /// <summary>
 /// Grades a submission: sends the code and the inputs to the sandbox, then judges on the host what
-/// came back (DESIGN.md decision 1). When the sandbox dies during a case (os._exit, a crash, a
-/// hard limit), that case fails and the cases after it run again in a fresh sandbox. With a
+/// came back (DESIGN.md decision 1). When the sandbox dies during a case (os._exit, a crash, the
+/// memory or output limit), that case fails and the cases after it run again in a fresh sandbox.
+/// A run stopped at its CPU or wall-clock limit is not restarted: the limits bound the whole
+/// submission, and a restart would let code that sleeps or spins hold sandboxes for several times
+/// its limit; the cases after it are reported as not run. With a
 /// <see cref="StyleAnalyzer"/>, the first sandbox also sends the code's syntax tree, parsed before
 /// the code runs, and the run carries the style findings: one interpreter start instead of two.
 /// With <paramref name="hiddenApart"/>, a submission's hidden cases run in a sandbox of their own,
@@ -75,7 +78,7 @@ public sealed class Grader(ICodeRunner runner, StyleAnalyzer? style = null, bool
 
             var answered = judged.FirstUnanswered is { } first ? first + 1 : pending.Count;
             results.AddRange(judged.Cases.Take(answered));
-            if (answered >= pending.Count || attempt >= MaxRestarts || judged.Error is not null)
+            if (answered >= pending.Count || attempt >= MaxRestarts || judged.Error is not null || StoppedForTime(outcome))
             {
                 results.AddRange(judged.Cases.Skip(answered));
                 break;
@@ -105,6 +108,9 @@ public sealed class Grader(ICodeRunner runner, StyleAnalyzer? style = null, bool
         Actual = null,
         Stdout = null,
     };
+
+    private static bool StoppedForTime(RunOutcome outcome) =>
+        outcome.Termination is Termination.CpuLimit or Termination.WallLimit;
 
     /// <summary>Each sandbox's raw output is capped; so is what several of them wrote together.</summary>
     private static string Cap(string text, int limit) => text.Length <= limit ? text : text[..limit];

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using PyPrep.Core.Content;
 using PyPrep.Core.Grading;
 using PyPrep.Core.Values;
 using PyPrep.Sandbox.Tests.Support;
@@ -44,22 +45,54 @@ public sealed class IsolationAttackTests(SandboxFixture sandbox)
         Assert.False(listener.Pending(), "the host listener saw a connection");
     }
 
+    /// <summary>
+    /// Bystanders that kill(-1) would reach if the pid namespace did not hide them: as root, a
+    /// process under every uid the attacking sandbox can be given (a small private range), since a
+    /// process may signal any other of its uid; as an ordinary user, sandboxes and this test share
+    /// one uid, so a child of the test, and a sandbox grading beside the attack, are such bystanders.
+    /// </summary>
     [Fact]
     public async Task Killing_every_process_reaches_nothing_outside_the_sandbox()
     {
-        using var bystander = Process.Start(new ProcessStartInfo("/usr/bin/sleep", "987.653") { UseShellExecute = false })!;
+        const int firstUid = 63900, uidCount = 4;
+        await using var pool = new WarmPool(new SandboxOptions { WarmSlots = 1, FirstUid = firstUid, UidCount = uidCount });
+        var grader = new Grader(new BubblewrapRunner(pool));
+        var bystanders = Environment.IsPrivilegedProcess
+            ? Enumerable.Range(firstUid, uidCount).Select(uid => Start("/usr/bin/setpriv", $"--reuid={uid}", $"--regid={uid}", "--clear-groups", "/usr/bin/sleep", "987.653")).ToList()
+            : [Start("/usr/bin/sleep", "987.653")];
         try
         {
-            var run = await sandbox.Grader.GradeAsync(TestChallenges.Double(), "import os, signal\ndef double(x):\n    if x == 2:\n        os.kill(-1, signal.SIGKILL)\n    return x * 2\n");
+            await Task.Delay(200); // setpriv has dropped to each uid and become sleep
+            Assert.All(bystanders, b => Assert.False(b.HasExited, "a bystander did not start"));
+            var slow = TestChallenges.Double(new ResourceLimits { CaseSeconds = 3, CpuSeconds = 5, WallSeconds = 15 });
+            var beside = sandbox.Grader.GradeAsync(slow, "import time\ndef double(x):\n    time.sleep(2)\n    return x * 2\n");
+
+            var run = await grader.GradeAsync(TestChallenges.Double(), "import os, signal\ndef double(x):\n    if x == 1:\n        print(os.getuid())\n    if x == 2:\n        os.kill(-1, signal.SIGKILL)\n    return x * 2\n");
+
             Assert.Equal(Verdict.RuntimeError, run.Verdict);
             Assert.True(run.Cases[0].Passed);
             Assert.True(run.Cases[2].Passed, "the cases after the kill still run");
-            Assert.False(bystander.HasExited, "a host process was killed");
+            if (Environment.IsPrivilegedProcess)
+                Assert.InRange(int.Parse(run.Cases[0].Stdout!.Trim(), System.Globalization.CultureInfo.InvariantCulture), firstUid, firstUid + uidCount - 1);
+            Assert.All(bystanders, b => Assert.False(b.HasExited, "a host process under the sandbox's uid was killed"));
+            Assert.False(beside.IsCompleted, "the sandbox beside it was done before the attack; it was no bystander");
+            Assert.Equal(Verdict.Accepted, (await beside).Verdict);
         }
         finally
         {
-            bystander.Kill();
+            foreach (var bystander in bystanders)
+            {
+                bystander.Kill();
+                bystander.Dispose();
+            }
         }
+    }
+
+    private static Process Start(string file, params string[] args)
+    {
+        var info = new ProcessStartInfo(file) { UseShellExecute = false };
+        foreach (var arg in args) info.ArgumentList.Add(arg);
+        return Process.Start(info)!;
     }
 
     [Fact]
@@ -109,16 +142,22 @@ public sealed class IsolationAttackTests(SandboxFixture sandbox)
                     out.append('setuid:ok')
                 except OSError as e:
                     out.append('setuid:' + errno.errorcode[e.errno])
-                soft, hard = resource.getrlimit(resource.RLIMIT_NPROC)
-                try:
-                    resource.setrlimit(resource.RLIMIT_NPROC, (hard + 1000, hard + 1000))
-                    out.append('rlimit:raised')
-                except (ValueError, OSError) as e:
-                    out.append('rlimit:refused')
+                for name in ('RLIMIT_NPROC', 'RLIMIT_AS', 'RLIMIT_CPU', 'RLIMIT_NOFILE', 'RLIMIT_FSIZE'):
+                    limit = getattr(resource, name)
+                    soft, hard = resource.getrlimit(limit)
+                    if hard == resource.RLIM_INFINITY:
+                        out.append(name + ':unlimited')
+                        continue
+                    try:
+                        resource.setrlimit(limit, (hard + 1000, hard + 1000))
+                        out.append(name + ':raised')
+                    except (ValueError, OSError):
+                        out.append(name + ':refused')
                 return ' '.join(out)
             """);
         Assert.DoesNotContain(":ok", observed);
-        Assert.Contains("rlimit:refused", observed);
+        foreach (var limit in new[] { "RLIMIT_NPROC", "RLIMIT_AS", "RLIMIT_CPU", "RLIMIT_NOFILE", "RLIMIT_FSIZE" })
+            Assert.Contains($"{limit}:refused", observed);
         foreach (var call in new[] { "unshare", "setns", "io_uring_setup", "keyctl", "bpf", "ptrace", "mount", "setsid" })
             Assert.Contains($"{call}:EPERM", observed);
     }

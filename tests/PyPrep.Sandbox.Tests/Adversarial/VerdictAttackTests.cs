@@ -20,41 +20,69 @@ public sealed class VerdictAttackTests(SandboxFixture sandbox)
     [Fact]
     public async Task Searching_frames_and_the_heap_finds_no_expected_value()
     {
+        // The same search finds a control value the code plants itself (as bytes in a dict, as a
+        // str in a frame), so "nothing" for the expected value means absent, not unsearched.
         var run = await sandbox.Grader.GradeAsync(TestChallenges.Probe(), """
             import gc, inspect, sys
+            PLANTED = {'key': ('planted-' + 'control-7a1').encode()}
+            PLANTED_BYTES = bytearray(b'planted-' + b'control-7a1')
             def probe(x):
-                # Built at run time, so the search term itself is the only copy this code makes.
-                needle = '9c1f4e0b-' + 'never'
-                def hit(value):
-                    return type(value) is str and value is not needle and needle in value
-                found = []
+                local_control = 'planted-' + 'control-7a1' + '-local'
+                # Built at run time, so the search terms themselves are the only copies this code makes.
+                needles = {'expected': '9c1f4e0b-' + 'never', 'control': 'planted-' + 'control-7a1'}
+                terms = {name: (text, text.encode()) for name, text in needles.items()}
+                own = {id(v) for pair in terms.values() for v in pair} | {id(v) for v in needles.values()}
+                def hits(value):
+                    if id(value) in own:
+                        return []
+                    if type(value) is str:
+                        return [name for name, (text, _) in terms.items() if text in value]
+                    if type(value) in (bytes, bytearray):
+                        return [name for name, (_, data) in terms.items() if data in value]
+                    return []
+                found = {name: set() for name in needles}
+                def note(where, values):
+                    for value in values:
+                        for name in hits(value):
+                            found[name].add(where)
                 for obj in gc.get_objects():
                     if isinstance(obj, dict):
-                        items = list(obj.values()) + list(obj.keys())
+                        note('heap', list(obj.values()) + list(obj.keys()))
                     elif isinstance(obj, (list, tuple, set, frozenset)):
-                        items = list(obj)
+                        note('heap', list(obj))
                     else:
-                        items = []
-                    found += ['heap' for item in items if hit(item)]
+                        note('heap', [obj])
                 frame = sys._getframe()
                 while frame:
-                    found += ['frame' for value in list(frame.f_locals.values()) if hit(value)]
+                    note('frame', list(frame.f_locals.values()))
                     frame = frame.f_back
                 for info in inspect.stack():
-                    found += ['stack' for value in list(info.frame.f_globals.values()) if hit(value)]
-                return found[0] if found else 'nothing'
+                    note('stack', list(info.frame.f_globals.values()))
+                return ' '.join(f"{name}={','.join(sorted(places)) or 'nothing'}" for name, places in found.items())
             """);
         Assert.Equal(Verdict.WrongAnswer, run.Verdict);
-        Assert.Equal("nothing", ((PyStr)run.Cases[0].Actual!).Value);
+        var observed = ((PyStr)run.Cases[0].Actual!).Value;
+        var places = observed.Split(' ').Select(part => part.Split('=')).ToDictionary(part => part[0], part => part[1].Split(','));
+        Assert.Equal(["nothing"], places["expected"]);
+        Assert.Superset(new HashSet<string> { "heap", "frame", "stack" }, places["control"].ToHashSet());
     }
 
+    /// <summary>
+    /// Each attack beside its control: the same code returning the plain built-in value, which the
+    /// same challenge accepts. Only the rigging makes the attack a wrong answer.
+    /// </summary>
     [Theory]
-    [InlineData("class Always:\n    def __eq__(self, other):\n        return True\n    __hash__ = object.__hash__\n\ndef double(x):\n    return Always()\n")]
-    [InlineData("class Sneaky(int):\n    def __eq__(self, other):\n        return True\n    __hash__ = int.__hash__\n\ndef double(x):\n    return Sneaky(x * 2)\n")]
-    [InlineData("class Text(str):\n    pass\n\ndef double(x):\n    return Text(str(x * 2))\n")]
-    public async Task Rigged_objects_and_subclasses_of_builtins_are_wrong_answers(string code)
+    [InlineData("class Always:\n    def __eq__(self, other):\n        return True\n    __hash__ = object.__hash__\n\ndef double(x):\n    return Always()\n",
+        "def double(x):\n    return x * 2\n", false)]
+    [InlineData("class Sneaky(int):\n    def __eq__(self, other):\n        return True\n    __hash__ = int.__hash__\n\ndef double(x):\n    return Sneaky(x * 2)\n",
+        "Sneaky = int\n\ndef double(x):\n    return Sneaky(x * 2)\n", false)]
+    [InlineData("class Text(str):\n    pass\n\ndef double_text(x):\n    return Text(str(x * 2))\n",
+        "Text = str\n\ndef double_text(x):\n    return Text(str(x * 2))\n", true)]
+    public async Task Rigged_objects_and_subclasses_of_builtins_are_wrong_answers(string attack, string control, bool text)
     {
-        var run = await sandbox.Grader.GradeAsync(TestChallenges.Double(), code);
+        var challenge = text ? TestChallenges.DoubleText() : TestChallenges.Double();
+        Assert.Equal(Verdict.Accepted, (await sandbox.Grader.GradeAsync(challenge, control)).Verdict);
+        var run = await sandbox.Grader.GradeAsync(challenge, attack);
         Assert.Equal(Verdict.WrongAnswer, run.Verdict);
         Assert.All(run.Cases, c => Assert.Equal(Verdict.WrongAnswer, c.Status));
     }
@@ -75,6 +103,20 @@ public sealed class VerdictAttackTests(SandboxFixture sandbox)
         Assert.Equal(Verdict.RuntimeError, run.Cases[0].Status);
         Assert.True(run.Cases[1].Passed);
         Assert.True(run.Cases[2].Passed);
+    }
+
+    [Theory]
+    [InlineData("raise SystemExit(0)")]
+    [InlineData("sys.exit(0)")]
+    [InlineData("raise KeyboardInterrupt")]
+    public async Task Raising_SystemExit_or_KeyboardInterrupt_fails_that_case_and_the_others_still_run(string statement)
+    {
+        var run = await sandbox.Grader.GradeAsync(TestChallenges.Double(),
+            $"import sys\ndef double(x):\n    if x == 2:\n        print('{{\"t\":\"case\",\"i\":1,\"ok\":true,\"value\":4}}')\n        {statement}\n    return x * 2\n");
+        Assert.Equal(Verdict.RuntimeError, run.Verdict);
+        Assert.True(run.Cases[0].Passed);
+        Assert.Equal(Verdict.RuntimeError, run.Cases[1].Status);
+        Assert.True(run.Cases[2].Passed, "the case after it still ran");
     }
 
     [Fact]

@@ -3,12 +3,17 @@ using PyPrep.Sandbox;
 
 namespace PyPrep.Sandbox.Tests.Support;
 
-/// <summary>One warm pool shared by the sandbox tests: real bubblewrap, real limits.</summary>
+/// <summary>
+/// One warm pool shared by the sandbox tests: real bubblewrap, real limits. While the tests run,
+/// <see cref="Background"/> grades honest submissions beside them; when the collection ends, a
+/// wrong or late background verdict fails the run (reported as the collection's cleanup failure).
+/// </summary>
 public sealed class SandboxFixture : IAsyncLifetime
 {
     public WarmPool Pool { get; private set; } = null!;
     public BubblewrapRunner Runner { get; private set; } = null!;
     public Grader Grader { get; private set; } = null!;
+    public BackgroundGrading Background { get; private set; } = null!;
 
     public Task InitializeAsync()
     {
@@ -17,10 +22,22 @@ public sealed class SandboxFixture : IAsyncLifetime
         Pool = new WarmPool(options);
         Runner = new BubblewrapRunner(Pool);
         Grader = new Grader(Runner);
+        Background = BackgroundGrading.Start(Grader);
         return Task.CompletedTask;
     }
 
-    public async Task DisposeAsync() => await Pool.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        try
+        {
+            await Background.StopAsync();
+        }
+        finally
+        {
+            await Pool.DisposeAsync();
+        }
+        Background.ThrowIfAnyWentWrong();
+    }
 }
 
 [CollectionDefinition(Name)]

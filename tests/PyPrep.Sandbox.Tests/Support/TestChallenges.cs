@@ -13,6 +13,13 @@ internal static class TestChallenges
         ("two", true, [new PyInt(2)], new PyInt(4)),
         ("three", true, [new PyInt(3)], new PyInt(6)));
 
+    /// <summary><c>double_text(x: int) -> str</c>: the same three cases, answered as text: 1→"2", 2→"4", 3→"6".</summary>
+    public static Challenge DoubleText(ResourceLimits? limits = null) => Function(
+        "double_text", "int", "str", "exact", limits,
+        ("one", false, [new PyInt(1)], new PyStr("2")),
+        ("two", true, [new PyInt(2)], new PyStr("4")),
+        ("three", true, [new PyInt(3)], new PyStr("6")));
+
     /// <summary>
     /// <c>probe(x: int)</c>: one visible case whose expected value is a token no code can know, so
     /// the attack always fails and the test inspects what it returned as its observations.
