@@ -89,13 +89,14 @@ public static class ValueDifference
             if (Find(expected[i], actual[i], at(i), tolerance) is not { } inner) continue;
             if (expected.Count == actual.Count) return inner;
             var counts = $"; also {Count(expected.Count, noun)} expected, got {actual.Count}";
-            return new(inner.Text + counts, inner.WithoutValues + counts);
+            return new(inner.Text + counts, inner.WithoutValues + "; " + Fewer(actual.Count, expected.Count, noun));
         }
         if (expected.Count == actual.Count) return null;
         var lengths = $"{At(path)}{Count(expected.Count, noun)} expected, got {actual.Count}";
+        var hidden = At(path) + Fewer(actual.Count, expected.Count, noun);
         return expected.Count > actual.Count
-            ? new($"{lengths}: missing {at(common).TrimStart()} = {Show(expected[common])}", $"{lengths}: too few")
-            : new($"{lengths}: extra {at(common).TrimStart()} = {Show(actual[common])}", $"{lengths}: too many");
+            ? new($"{lengths}: missing {at(common).TrimStart()} = {Show(expected[common])}", hidden)
+            : new($"{lengths}: extra {at(common).TrimStart()} = {Show(actual[common])}", hidden);
     }
 
     private static Described Multiset(IReadOnlyList<PyValue> expected, IReadOnlyList<PyValue> actual, string path, string noun, int unorderedDepth = 0)
@@ -106,7 +107,7 @@ public static class ValueDifference
         if (expected.Count != actual.Count) parts.Add($"{Count(expected.Count, noun)} expected, got {actual.Count}");
         if (missing.Count > 0) parts.Add($"missing {Show(missing[0])}{More(missing.Count)}");
         if (extra.Count > 0) parts.Add($"unexpected {Show(extra[0])}{More(extra.Count)}");
-        var hidden = expected.Count != actual.Count ? parts[0] : $"{missing.Count} {noun}(s) missing, {extra.Count} unexpected";
+        var hidden = expected.Count != actual.Count ? Fewer(actual.Count, expected.Count, noun) : $"some {noun}s differ";
         return new(At(path) + string.Join("; ", parts), At(path) + hidden);
     }
 
@@ -136,8 +137,8 @@ public static class ValueDifference
     {
         if (expected.Adjacency.Count != actual.Adjacency.Count)
         {
-            var text = $"{At(path)}{Count(expected.Adjacency.Count, "node")} expected, got {actual.Adjacency.Count}";
-            return new(text, text);
+            return new($"{At(path)}{Count(expected.Adjacency.Count, "node")} expected, got {actual.Adjacency.Count}",
+                At(path) + Fewer(actual.Adjacency.Count, expected.Adjacency.Count, "node"));
         }
         var node = Enumerable.Range(0, expected.Adjacency.Count)
             .First(i => !expected.Adjacency[i].Order().SequenceEqual(actual.Adjacency[i].Order()));
@@ -164,6 +165,9 @@ public static class ValueDifference
 
     private static string At(string path) => path.Length == 0 ? "" : $"at {path.TrimStart()}: ";
     private static string Article(string noun) => (noun.Length > 0 && "aeiouAEIOU".Contains(noun[0], StringComparison.Ordinal) ? "an " : "a ") + noun;
+    // For hidden cases: how the answer's size compares, without the expected size.
+    private static string Fewer(int actual, int expected, string noun) =>
+        $"got {Count(actual, noun)}, {(actual < expected ? "fewer" : "more")} than expected";
     private static string Count(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";
     private static string More(int count) => count > 1 ? $" (and {count - 1} more)" : "";
     private static string Show(PyValue value) => Shorten(value.ToPython());

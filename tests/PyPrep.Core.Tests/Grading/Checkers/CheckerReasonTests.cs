@@ -62,6 +62,14 @@ public sealed class CheckerReasonTests
     }
 
     [Fact]
+    public void The_reason_for_a_hidden_case_does_not_reveal_the_expected_length()
+    {
+        var outcome = new ExactChecker().Check(V("[1, 2, 3, 4, 5, 6, 7]"), V("[1, 2]"));
+        Assert.Equal("7 items expected, got 2: missing [2] = 3", outcome.Reason);
+        Assert.Equal("got 2 items, fewer than expected", outcome.ReasonFor(hidden: true));
+    }
+
+    [Fact]
     public void Float_checker_says_the_values_are_beyond_the_tolerance()
     {
         var outcome = new FloatChecker().Check(V("{\"$t\":\"float\",\"v\":\"0.5\"}"), V("{\"$t\":\"float\",\"v\":\"0.6\"}"));
@@ -80,7 +88,7 @@ public sealed class CheckerReasonTests
     {
         var outcome = new UnorderedNestedChecker().Check(V("[[\"ate\", \"eat\"], [\"bat\"]]"), V("[[\"eat\", \"ate\", \"bat\"]]"));
         Assert.StartsWith("2 groups expected, got 1", outcome.Reason);
-        Assert.Equal("2 groups expected, got 1", outcome.ReasonFor(hidden: true));
+        Assert.Equal("got 1 group, fewer than expected", outcome.ReasonFor(hidden: true));
     }
 
     [Fact]
