@@ -29,8 +29,8 @@ public sealed class Grader(ICodeRunner runner, StyleAnalyzer? style = null)
         StyleReport? styleReport = null;
         for (var attempt = 0; ; attempt++)
         {
-            var job = GradingJob.Build(challenge, code, pending, syntaxTree: style is not null && attempt == 0);
-            var outcome = await runner.RunAsync(new RunRequest(job, challenge.Limits), cancellationToken);
+            var request = GradingJob.Request(challenge, code, pending, syntaxTree: style is not null && attempt == 0);
+            var outcome = await runner.RunAsync(request, cancellationToken);
             if (style is not null && attempt == 0 && outcome.Find("ast") is { } tree)
                 styleReport = style.AnalyzeRecord(tree.Body, code);
             var judged = Judge.Decide(challenge, pending, outcome);
