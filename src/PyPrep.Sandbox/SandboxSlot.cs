@@ -174,14 +174,24 @@ internal sealed class SandboxSlot : IAsyncDisposable
         return code > 128 ? Termination.Crashed : Termination.Exited;
     }
 
-    private async Task PumpResultsAsync()
+    /// <summary>
+    /// Reads the results channel on a thread of its own, blocked in read(2) until the harness
+    /// writes. The host's stamps on a record (its clock, the interpreter's CPU time) are only as
+    /// good as how soon the record is read: a pump waiting its turn on a busy thread pool was seen
+    /// to stamp all of a run's cases at once, most of a second late, and a case whose record also
+    /// carries a forged "ns" would then report almost no time. An idle sandbox's thread only waits.
+    /// </summary>
+    private Task PumpResultsAsync() =>
+        Task.Factory.StartNew(PumpResults, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+    private void PumpResults()
     {
         var stream = process.StandardOutput.BaseStream;
         var buffer = new byte[64 * 1024];
         var line = new MemoryStream();
         long total = 0;
         int read;
-        while ((read = await stream.ReadAsync(buffer)) > 0)
+        while ((read = stream.Read(buffer)) > 0)
         {
             var at = clock.Elapsed.TotalMilliseconds;
             chunkCpuRead = false;

@@ -31,9 +31,9 @@ public sealed class ChannelAttackTests(SandboxFixture sandbox)
             import time
             def double(x):
                 if x == 1:
-                    time.sleep(0.3)
+                    time.sleep(0.5)
                     os.write(RESULTS, b'{"t":"case","i":1,"ok":true,"value":4,"ns":1}\n')
-                    time.sleep(0.3)
+                    time.sleep(0.5)
                 return x * 2
             """);
         Assert.Equal(Verdict.RuntimeError, run.Verdict);
@@ -41,8 +41,9 @@ public sealed class ChannelAttackTests(SandboxFixture sandbox)
         Assert.All(run.Cases, c => Assert.Contains("the results channel was written to by the submission", c.Error));
         Assert.Contains("a record for case 2 when case 1's was due", run.Cases[0].Error);
         Assert.Contains("not trusted from case one", run.Cases[1].Error);
-        // The case the forgery came in is timed by the host up to the forged record, never by its "ns".
-        Assert.True(run.Cases[0].TimeMs >= 290, $"case one reported {run.Cases[0].TimeMs} ms");
+        // The case the forgery came in is timed by the host up to the forged record, never by its "ns"
+        // (less only what the host's read of an earlier record lagged: tens of milliseconds on a very busy machine).
+        Assert.True(run.Cases[0].TimeMs >= 400, $"case one reported {run.Cases[0].TimeMs} ms");
         Assert.Equal(1, run.Cases.Count(c => c.TimeMs > 0));
     }
 
@@ -60,20 +61,22 @@ public sealed class ChannelAttackTests(SandboxFixture sandbox)
                 real_send(record)
             harness.send = send
             def double(x):
-                time.sleep(0.3)
+                time.sleep(0.5)
                 return x * 2
             """);
         Assert.Equal(Verdict.Accepted, run.Verdict);
-        Assert.All(run.Cases, c => Assert.True(c.TimeMs >= 290, $"case {c.Id} reported {c.TimeMs} ms"));
+        // Each case is the host's gap between records, less what its read of the previous one lagged.
+        Assert.All(run.Cases, c => Assert.True(c.TimeMs >= 400, $"case {c.Id} reported {c.TimeMs} ms"));
+        Assert.True(run.Cases.Sum(c => c.TimeMs) >= 1450, $"the cases reported {run.Cases.Sum(c => c.TimeMs)} ms in all");
     }
 
     [Theory]
-    [InlineData("""{"t":"missing_library","module":"numpy","message":"No module named 'numpy'"}""", false)]
+    [InlineData("""{"t":"missing_library","module":"numpy","message":"No module named numpy"}""", false)]
     [InlineData("""{"t":"syntax_error","line":1,"column":1,"message":"invalid syntax"}""", false)]
     [InlineData("""{"t":"load_error","error":{"type":"ValueError","message":"x","traceback":""},"stdout":""}""", false)]
     // Written while the module loads: the harness's own "loaded" then comes out of order.
     [InlineData("""{"t":"syntax_error","line":1,"column":1,"message":"invalid syntax"}""", true)]
-    [InlineData("""{"t":"missing_library","module":"numpy","message":"No module named 'numpy'"}""", true)]
+    [InlineData("""{"t":"missing_library","module":"numpy","message":"No module named numpy"}""", true)]
     public async Task A_forged_load_verdict_is_not_the_verdict(string forged, bool atModuleLevel)
     {
         var write = $"os.write(RESULTS, b'{forged}\\n')";
