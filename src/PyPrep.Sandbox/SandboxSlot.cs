@@ -235,7 +235,7 @@ internal sealed class SandboxSlot : IAsyncDisposable
         lock (gate)
         {
             if (double.IsNaN(jobSentMs)) return true;
-            // Counted before parsing matters: every line costs the host a parse, read or not.
+            // Every line costs the host a parse, record or not; past the cap, none is read.
             if (++lines > maxRecords)
             {
                 outputExceeded = true;

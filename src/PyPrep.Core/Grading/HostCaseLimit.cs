@@ -25,9 +25,10 @@ namespace PyPrep.Core.Grading;
 /// <para>
 /// What stays possible: a submission that takes over the results channel (suppresses the harness's
 /// records and writes its own, in order) can move time between its own cases, reporting early the
-/// answers it computed in one stretch. It cannot report a case faster than the host saw it, exceed
-/// this limit in any one stretch between records, nor use more than the run's CPU limit in all,
-/// which the kernel enforces (RLIMIT_CPU), nor outlast the run's wall-clock limit.
+/// answers it computed in one stretch. It cannot report a case faster than the host saw it, nor
+/// exceed this limit in any one stretch between records; in all, the interpreter's CPU time stays
+/// under the run's CPU limit, which the kernel enforces (RLIMIT_CPU), and the run under its
+/// wall-clock limit, which the host enforces.
 /// </para>
 /// </summary>
 internal static class HostCaseLimit
