@@ -29,6 +29,9 @@ internal sealed class SandboxSlot : IAsyncDisposable
     private int? interpreterPid;
     private double jobSentCpuMs = double.NaN;
     private Action<HarnessRecord>? onRecord;
+    private IRecordOrder? order;
+    private int maxRecords = RunRequest.DefaultMaxRecords;
+    private int lines;
     private double? chunkCpu;
     private bool chunkCpuRead;
     private long outputCap = 64 * 1024;
@@ -105,6 +108,8 @@ internal sealed class SandboxSlot : IAsyncDisposable
         lock (gate)
         {
             onRecord = request.OnRecord;
+            order = request.Order?.Invoke();
+            maxRecords = request.MaxRecords;
             outputCap = limits.OutputKb * 1024L;
             jobSentMs = clock.Elapsed.TotalMilliseconds;
             jobSentCpuMs = interpreterPid is { } pid ? ProcessCpu.Milliseconds(pid) ?? double.NaN : double.NaN;
@@ -169,14 +174,24 @@ internal sealed class SandboxSlot : IAsyncDisposable
         return code > 128 ? Termination.Crashed : Termination.Exited;
     }
 
-    private async Task PumpResultsAsync()
+    /// <summary>
+    /// Reads the results channel on a thread of its own, blocked in read(2) until the harness
+    /// writes. The host's stamps on a record (its clock, the interpreter's CPU time) are only as
+    /// good as how soon the record is read: a pump waiting its turn on a busy thread pool was seen
+    /// to stamp all of a run's cases at once, most of a second late, and a case whose record also
+    /// carries a forged "ns" would then report almost no time. An idle sandbox's thread only waits.
+    /// </summary>
+    private Task PumpResultsAsync() =>
+        Task.Factory.StartNew(PumpResults, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+    private void PumpResults()
     {
         var stream = process.StandardOutput.BaseStream;
         var buffer = new byte[64 * 1024];
         var line = new MemoryStream();
         long total = 0;
         int read;
-        while ((read = await stream.ReadAsync(buffer)) > 0)
+        while ((read = stream.Read(buffer)) > 0)
         {
             var at = clock.Elapsed.TotalMilliseconds;
             chunkCpuRead = false;
@@ -188,37 +203,47 @@ internal sealed class SandboxSlot : IAsyncDisposable
                 break;
             }
             var start = 0;
-            for (var i = 0; i < read; i++)
+            var reading = true;
+            for (var i = 0; i < read && reading; i++)
             {
                 if (buffer[i] != (byte)'\n') continue;
                 line.Write(buffer, start, i - start);
-                Accept(line.ToArray(), at);
+                reading = Accept(line.ToArray(), at);
                 line.SetLength(0);
                 start = i + 1;
             }
+            // The run was killed: nothing more it sends is read, let alone parsed.
+            if (!reading) break;
             line.Write(buffer, start, read - start);
         }
     }
 
-    private void Accept(byte[] line, double at)
+    /// <summary>
+    /// Takes one line of the results channel. False when the host stops reading: the run sent more
+    /// lines than the request allows, or a record out of the request's order (written by the
+    /// submission, which shares the harness's process); the sandbox is killed then.
+    /// </summary>
+    private bool Accept(byte[] line, double at)
     {
-        JsonElement body;
-        try
-        {
-            using var document = JsonDocument.Parse(line, new JsonDocumentOptions { MaxDepth = 512 });
-            body = document.RootElement.Clone();
-        }
-        catch (JsonException)
-        {
-            return; // not a record; whatever wrote it gains nothing
-        }
-        if (body.ValueKind != JsonValueKind.Object || !body.TryGetProperty("t", out var type) || type.ValueKind != JsonValueKind.String) return;
-        var name = type.GetString()!;
-        if (name == "ready")
+        var (name, body) = Parse(line);
+        if (name == "ready" && !ready.Task.IsCompleted)
         {
             interpreterPid = ProcessCpu.FindInterpreter(process.Id);
             ready.TrySetResult();
-            return;
+            return true;
+        }
+        lock (gate)
+        {
+            if (double.IsNaN(jobSentMs)) return true;
+            // Every line costs the host a parse, record or not; past the cap, none is read.
+            if (++lines > maxRecords)
+            {
+                outputExceeded = true;
+                Kill();
+                return false;
+            }
+            // Not a record; whatever wrote it gains nothing, unless the job's records have an order to keep.
+            if (name is null && order is null) return true;
         }
         if (!chunkCpuRead && interpreterPid is { } pid)
         {
@@ -230,18 +255,42 @@ internal sealed class SandboxSlot : IAsyncDisposable
         var cpu = chunkCpu;
         HarnessRecord record;
         Action<HarnessRecord>? listener;
+        bool inOrder;
         lock (gate)
         {
-            if (double.IsNaN(jobSentMs)) return;
             var cpuMs = cpu - jobSentCpuMs;
-            record = new HarnessRecord(name, body, at - jobSentMs, cpuMs is { } used && double.IsFinite(used) ? used : null);
+            record = new HarnessRecord(name ?? HarnessRecord.Unreadable, body, at - jobSentMs, cpuMs is { } used && double.IsFinite(used) ? used : null);
+            // The record out of order is kept, as the last, so the caller sees where order broke.
+            inOrder = order?.Accept(record) ?? true;
             records.Add(record);
             listener = onRecord;
+        }
+        if (!inOrder)
+        {
+            Kill();
+            return false;
         }
         // Outside the lock and in arrival order (this pump is the only caller), so records are
         // offered in the order the outcome lists them.
         listener?.Invoke(record);
         if (name == "done") done.TrySetResult();
+        return true;
+    }
+
+    /// <summary>A line's type and body; no type when it is not a JSON object with a string "t".</summary>
+    private static (string? Name, JsonElement Body) Parse(byte[] line)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(line, new JsonDocumentOptions { MaxDepth = 512 });
+            var body = document.RootElement;
+            if (body.ValueKind != JsonValueKind.Object || !body.TryGetProperty("t", out var type) || type.ValueKind != JsonValueKind.String) return (null, default);
+            return (type.GetString()!, body.Clone());
+        }
+        catch (JsonException)
+        {
+            return (null, default);
+        }
     }
 
     private async Task PumpOutputAsync()

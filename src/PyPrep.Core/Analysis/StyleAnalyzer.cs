@@ -29,7 +29,13 @@ public sealed class StyleAnalyzer(ICodeRunner runner, IReadOnlyList<IStyleRule>?
         var job = new JsonObject { ["mode"] = "ast", ["sources"] = new JsonArray(sources.Select(s => (JsonNode?)s).ToArray()) };
         var batch = new AstBatch(this, sources);
         // Nothing of the candidate's runs here (the harness only parses), so there is no raw output to wait for.
-        var request = new RunRequest(job, ResourceLimits.Default) { WaitForExit = false, OnRecord = batch.Read };
+        // One record per source (and done): a large batch needs more than the default cap on records.
+        var request = new RunRequest(job, ResourceLimits.Default)
+        {
+            WaitForExit = false,
+            OnRecord = batch.Read,
+            MaxRecords = Math.Max(RunRequest.DefaultMaxRecords, sources.Count + 16),
+        };
         return await batch.FinishAsync(await runner.RunAsync(request, cancellationToken));
     }
 

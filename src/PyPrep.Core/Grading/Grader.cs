@@ -67,9 +67,10 @@ public sealed class Grader(ICodeRunner runner, StyleAnalyzer? style = null, bool
         StyleReport? styleReport = null;
         for (var attempt = 0; ; attempt++)
         {
-            var job = GradingJob.Build(challenge, code, pending, syntaxTree: analyzer is not null && attempt == 0);
-            var outcome = await runner.RunAsync(new RunRequest(job, challenge.Limits), cancellationToken);
-            if (analyzer is not null && attempt == 0 && outcome.Find("ast") is { } tree)
+            var request = GradingJob.Request(challenge, code, pending, syntaxTree: analyzer is not null && attempt == 0);
+            var outcome = await runner.RunAsync(request, cancellationToken);
+            // The tree is sent before the candidate's code runs, so only a first record is the harness's.
+            if (analyzer is not null && attempt == 0 && outcome.Records.FirstOrDefault() is { Type: "ast" } tree)
                 styleReport = analyzer.AnalyzeRecord(tree.Body, code);
             var judged = Judge.Decide(challenge, pending, outcome);
             elapsed += judged.ElapsedMs;

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
 using PyPrep.Core.Content;
+using PyPrep.Core.Running;
 using PyPrep.Core.Values;
 
 namespace PyPrep.Core.Grading;
@@ -36,6 +37,21 @@ public static class GradingJob
             ["prelude"] = challenge.Prelude,
             ["preload"] = new JsonArray(challenge.Requires.Select(r => (JsonNode?)r).ToArray()),
             ["ast"] = syntaxTree,
+        };
+    }
+
+    /// <summary>
+    /// The job with its limits, and what the host holds its records to: the grading order (a record
+    /// out of it ends the run early, <see cref="GradingRecordOrder"/>) and as many records as that order allows.
+    /// </summary>
+    public static RunRequest Request(Challenge challenge, string code, IReadOnlyList<TestCase> cases, bool syntaxTree = false)
+    {
+        ArgumentNullException.ThrowIfNull(challenge);
+        ArgumentNullException.ThrowIfNull(cases);
+        return new RunRequest(Build(challenge, code, cases, syntaxTree), challenge.Limits)
+        {
+            Order = () => new GradingRecordOrder(cases.Count),
+            MaxRecords = GradingRecordOrder.MaxRecords(cases.Count),
         };
     }
 

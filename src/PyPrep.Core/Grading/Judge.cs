@@ -11,57 +11,62 @@ public static class Judge
 {
     public static GradingRun Decide(Challenge challenge, IReadOnlyList<TestCase> cases, RunOutcome outcome)
     {
+        ArgumentNullException.ThrowIfNull(challenge);
+        ArgumentNullException.ThrowIfNull(cases);
+        ArgumentNullException.ThrowIfNull(outcome);
         var checker = CheckerCatalog.Get(challenge.Checker);
         var output = string.IsNullOrEmpty(outcome.Output) ? null : outcome.Output;
 
-        if (outcome.Find("missing_library") is { } missing)
-        {
-            var module = Str(missing.Body, "module") ?? "?";
-            var message = $"this challenge needs the Python library '{module}', which is not installed here: " +
-                          $"install Debian's {PythonLibraries.DebianPackage(module)} (sudo apt-get install {PythonLibraries.DebianPackage(module)})";
-            return Uniform(challenge, cases, Verdict.RuntimeError, message, outcome, output) with { MissingLibrary = module };
-        }
-        if (outcome.Find("syntax_error") is { } syntax)
-        {
-            var message = $"line {Int(syntax.Body, "line")}: {Str(syntax.Body, "message")}";
-            return Uniform(challenge, cases, Verdict.SyntaxError, message, outcome, output);
-        }
-        if (outcome.Find("load_error") is { } load)
-        {
-            var error = load.Body.GetProperty("error");
-            var message = "while loading your module: " + ErrorText(error);
-            return Uniform(challenge, cases, StatusOf(error), message, outcome, output, Str(load.Body, "stdout"));
-        }
-        if (outcome.Find("loaded") is null)
-        {
-            var message = outcome.Termination == Termination.Exited
-                ? "the program ended before it loaded"
-                : $"the program was stopped while loading ({Describe(outcome.Termination)})";
-            return Uniform(challenge, cases, TerminationStatus(outcome), message, outcome, output);
-        }
+        // The candidate's code shares the harness's process and can write to the results channel:
+        // only the records that come in the harness's order count (docs/harness-protocol.md).
+        var order = new GradingRecordOrder(cases.Count);
+        var trusted = outcome.Records.Take(order.CountInOrder(outcome.Records)).ToList();
+        var tampered = order.Violation is null ? null : outcome.Records[trusted.Count];
 
-        var byIndex = new Dictionary<int, HarnessRecord>();
-        foreach (var record in outcome.Records.Where(r => r.Type == "case"))
-        {
-            if (record.Body.TryGetProperty("i", out var i) && i.TryGetInt32(out var index)) byIndex.TryAdd(index, record);
-        }
+        if (tampered is null && Early(challenge, cases, outcome, trusted, output) is { } early) return early;
+
+        // In order, the records after "loaded" are the cases' own, case 0 first.
+        var loaded = trusted.FindIndex(r => r.Type == "loaded");
+        var answers = loaded < 0 ? [] : trusted.Skip(loaded + 1).Where(r => r.Type != "done").ToList();
 
         var results = new List<CaseResult>();
-        var previousAt = outcome.Find("loaded")!.AtMs;
+        var previousAt = loaded < 0 ? 0 : trusted[loaded].AtMs;
+        var previousCpu = loaded < 0 ? null : trusted[loaded].CpuMs;
         string? stoppedAt = null;
         int? firstUnanswered = null;
         for (var index = 0; index < cases.Count; index++)
         {
             var testCase = cases[index];
-            if (byIndex.TryGetValue(index, out var record))
+            if (index < answers.Count)
             {
-                // The host's gap between records bounds the time from outside (DESIGN.md decision 3);
-                // the harness's own clock, taken before the candidate's code loaded, is more precise
-                // when the host reads late. Taking the larger means patched clocks gain nothing.
-                var harnessMs = record.Body.TryGetProperty("ns", out var ns) && ns.TryGetInt64(out var nanos) ? nanos / 1e6 : 0;
-                var timeMs = Math.Max(harnessMs, Math.Max(0, record.AtMs - previousAt));
+                var record = answers[index];
+                // The host's stamps bound the time from outside (DESIGN.md decision 3): its clock's
+                // gap since the previous record, and the CPU time the interpreter used in between.
+                // The harness's own clock, taken before the candidate's code loaded, is more precise
+                // when the host reads late. Taking the largest means patched clocks and forged
+                // "ns" gain nothing.
+                var harnessMs = record.Body.ValueKind == JsonValueKind.Object && record.Body.TryGetProperty("ns", out var ns) && ns.ValueKind == JsonValueKind.Number && ns.TryGetInt64(out var nanos) ? nanos / 1e6 : 0;
+                var wallMs = Math.Max(0, record.AtMs - previousAt);
+                var cpuMs = record.CpuMs - previousCpu is { } used ? Math.Max(0, used) : (double?)null;
+                var timeMs = Math.Max(harnessMs, Math.Max(wallMs, cpuMs ?? 0));
                 previousAt = record.AtMs;
-                results.Add(FromRecord(challenge, testCase, record, checker, timeMs));
+                previousCpu = record.CpuMs;
+                var result = FromRecord(challenge, testCase, record, checker, timeMs);
+                // The harness's timer can be disarmed from inside; the host's limit cannot.
+                if (result.Status != Verdict.TimeLimitExceeded && HostCaseLimit.Exceeded(challenge.Limits.CaseSeconds, wallMs, cpuMs) is { } over)
+                    result = result with { Status = Verdict.TimeLimitExceeded, Error = over, Actual = null, Note = null };
+                results.Add(result);
+                continue;
+            }
+            if (tampered is not null)
+            {
+                // The submission wrote to the results channel: nothing from here on is the harness's
+                // word, and a fresh sandbox would only be written to again.
+                var first = stoppedAt is null;
+                stoppedAt ??= testCase.Id;
+                results.Add(Result(testCase, Verdict.RuntimeError,
+                    $"the results channel was written to by the submission ({order.Violation}); the run is not trusted from case {stoppedAt}",
+                    timeMs: first ? Math.Max(0, tampered.AtMs - previousAt) : 0));
                 continue;
             }
             // A missing record is a failure: the process died or was killed during this case.
@@ -85,9 +90,42 @@ public static class Judge
         };
     }
 
+    /// <summary>The verdict of a run that never reached the cases: a missing library, a syntax error, a module that failed to load.</summary>
+    private static GradingRun? Early(Challenge challenge, IReadOnlyList<TestCase> cases, RunOutcome outcome, List<HarnessRecord> records, string? output)
+    {
+        if (records.Find(r => r.Type == "missing_library") is { } missing)
+        {
+            var module = Str(missing.Body, "module") ?? "?";
+            var message = $"this challenge needs the Python library '{module}', which is not installed here: " +
+                          $"install Debian's {PythonLibraries.DebianPackage(module)} (sudo apt-get install {PythonLibraries.DebianPackage(module)})";
+            return Uniform(challenge, cases, Verdict.RuntimeError, message, outcome, output) with { MissingLibrary = module };
+        }
+        if (records.Find(r => r.Type == "syntax_error") is { } syntax)
+        {
+            var message = $"line {Int(syntax.Body, "line")}: {Str(syntax.Body, "message")}";
+            return Uniform(challenge, cases, Verdict.SyntaxError, message, outcome, output);
+        }
+        if (records.Find(r => r.Type == "load_error") is { } load)
+        {
+            var error = load.Body.TryGetProperty("error", out var reported) ? reported : default;
+            var message = "while loading your module: " + ErrorText(error);
+            return Uniform(challenge, cases, StatusOf(error), message, outcome, output, Str(load.Body, "stdout"));
+        }
+        if (records.Find(r => r.Type == "loaded") is null)
+        {
+            var message = outcome.Termination == Termination.Exited
+                ? "the program ended before it loaded"
+                : $"the program was stopped while loading ({Describe(outcome.Termination)})";
+            return Uniform(challenge, cases, TerminationStatus(outcome), message, outcome, output);
+        }
+        return null;
+    }
+
     private static CaseResult FromRecord(Challenge challenge, TestCase testCase, HarnessRecord record, IChecker checker, double timeMs)
     {
         var body = record.Body;
+        // An answer nested deeper than the host parses (or any line it could not read) in this case's turn.
+        if (body.ValueKind != JsonValueKind.Object) return Result(testCase, Verdict.RuntimeError, "the answer could not be read back", timeMs);
         var stdout = Str(body, "stdout");
         if (body.TryGetProperty("ok", out var ok) && ok.ValueKind == JsonValueKind.True && body.TryGetProperty("value", out var valueElement))
         {
@@ -176,5 +214,6 @@ public static class Judge
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
     private static int Int(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) && value.TryGetInt32(out var number) ? number : 0;
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number &&
+        value.TryGetInt32(out var number) ? number : 0;
 }
