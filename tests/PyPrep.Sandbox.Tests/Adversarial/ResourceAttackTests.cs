@@ -110,6 +110,20 @@ public sealed class ResourceAttackTests(SandboxFixture sandbox, ITestOutputHelpe
         Assert.True(allocatedMb < MemoryBoundMb, $"the host allocated {allocatedMb:F1} MB while a gigabyte was written");
     }
 
+    [Fact]
+    public async Task A_gigabyte_written_straight_to_the_results_channel_is_cut_off_and_the_host_keeps_only_the_cap()
+    {
+        // The harness keeps the results channel on an fd of its own (harness.py: RESULTS = os.dup(1));
+        // the code finds it as any open fd past 2 and floods it with one endless line.
+        var code = "import os\ndef double(x):\n    chunk = b'x' * (1 << 20)\n    fds = [int(fd) for fd in os.listdir('/proc/self/fd') if int(fd) > 2]\n" +
+                   "    for _ in range(1024):\n        for fd in fds:\n            try:\n                os.write(fd, chunk)\n            except OSError:\n                pass\n";
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        var run = await Grade(code);
+        var allocatedMb = (GC.GetTotalAllocatedBytes(precise: true) - allocated) / (1024.0 * 1024);
+        Assert.Equal(Verdict.OutputLimitExceeded, run.Verdict);
+        Assert.True(allocatedMb < MemoryBoundMb, $"the host allocated {allocatedMb:F1} MB while a gigabyte was written to the results channel");
+    }
+
     /// <summary>What the host may allocate, all told, while one flood of output is cut off.</summary>
     private const double MemoryBoundMb = 32;
 
