@@ -23,6 +23,7 @@ internal sealed class SandboxSlot : IAsyncDisposable
     private readonly MemoryStream output = new();
     private readonly object gate = new();
     private readonly long resultsCap;
+    private const int MaxLineBytes = 8 * 1024 * 1024;
     private readonly Action? onDispose;
     private Task pumps = Task.CompletedTask;
     private double jobSentMs = double.NaN;
@@ -207,15 +208,31 @@ internal sealed class SandboxSlot : IAsyncDisposable
             for (var i = 0; i < read && reading; i++)
             {
                 if (buffer[i] != (byte)'\n') continue;
+                reading = Fits(line, i - start);
+                if (!reading) break;
                 line.Write(buffer, start, i - start);
                 reading = Accept(line.ToArray(), at);
                 line.SetLength(0);
                 start = i + 1;
             }
+            if (reading) reading = Fits(line, read - start);
             // The run was killed: nothing more it sends is read, let alone parsed.
             if (!reading) break;
             line.Write(buffer, start, read - start);
         }
+    }
+
+    /// <summary>
+    /// Whether a record line may grow by <paramref name="more"/> bytes. The largest honest record
+    /// (an answer to a bank's large case) is about 2 MB; a line without end would otherwise grow the
+    /// host's buffer up to the channel's whole cap. Past the bound the run is killed as too much output.
+    /// </summary>
+    private bool Fits(MemoryStream line, int more)
+    {
+        if (line.Length + more <= MaxLineBytes) return true;
+        lock (gate) outputExceeded = true;
+        Kill();
+        return false;
     }
 
     /// <summary>
