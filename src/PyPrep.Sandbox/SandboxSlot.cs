@@ -23,7 +23,7 @@ internal sealed class SandboxSlot : IAsyncDisposable
     private readonly MemoryStream output = new();
     private readonly object gate = new();
     private readonly long resultsCap;
-    private const int MaxLineBytes = 8 * 1024 * 1024;
+    private const int MaxLineBytes = 4 * 1024 * 1024;
     private readonly Action? onDispose;
     private Task pumps = Task.CompletedTask;
     private double jobSentMs = double.NaN;
@@ -224,7 +224,7 @@ internal sealed class SandboxSlot : IAsyncDisposable
 
     /// <summary>
     /// Whether a record line may grow by <paramref name="more"/> bytes. The largest honest record
-    /// (an answer to a bank's large case) is about 2 MB; a line without end would otherwise grow the
+    /// (rotate-matrix's in-place 400×400 answer) is over 1 MB; a line without end would otherwise grow the
     /// host's buffer up to the channel's whole cap. Past the bound the run is killed as too much output.
     /// </summary>
     private bool Fits(MemoryStream line, int more)
