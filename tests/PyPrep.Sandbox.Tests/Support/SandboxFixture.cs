@@ -1,10 +1,11 @@
 using PyPrep.Core.Grading;
 using PyPrep.Sandbox;
+using Xunit.Abstractions;
 
 namespace PyPrep.Sandbox.Tests.Support;
 
 /// <summary>One warm pool shared by the sandbox tests: real bubblewrap, real limits.</summary>
-public sealed class SandboxFixture : IAsyncLifetime
+public sealed class SandboxFixture(IMessageSink diagnostics) : IAsyncLifetime
 {
     public WarmPool Pool { get; private set; } = null!;
     public BubblewrapRunner Runner { get; private set; } = null!;
@@ -14,7 +15,7 @@ public sealed class SandboxFixture : IAsyncLifetime
     {
         var options = new SandboxOptions { WarmSlots = 2 };
         SandboxPreflight.Check(options);
-        Pool = new WarmPool(options);
+        Pool = new WarmPool(options, new DiagnosticLogger<WarmPool>(diagnostics));
         Runner = new BubblewrapRunner(Pool);
         Grader = new Grader(Runner);
         return Task.CompletedTask;
