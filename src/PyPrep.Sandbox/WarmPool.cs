@@ -118,7 +118,8 @@ public sealed class WarmPool : IAsyncDisposable
                 }
                 catch (Exception e) when (e is not OutOfMemoryException)
                 {
-                    logger.LogWarning(e, "warming a sandbox failed");
+                    // A start cut short by the pool shutting down is no fault.
+                    if (disposed == 0) logger.LogWarning(e, "warming a sandbox failed");
                 }
                 finally
                 {

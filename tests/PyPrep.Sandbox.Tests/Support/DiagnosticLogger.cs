@@ -16,6 +16,6 @@ internal sealed class DiagnosticLogger<T>(IMessageSink sink) : ILogger<T>
 
     public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
     {
-        if (IsEnabled(logLevel)) sink.OnMessage(new DiagnosticMessage($"{typeof(T).Name} {logLevel}: {formatter(state, exception)}"));
+        if (IsEnabled(logLevel)) sink.OnMessage(new DiagnosticMessage($"{typeof(T).Name} {logLevel}: {formatter(state, exception)}{(exception is null ? "" : $" ({exception.GetType().Name}: {exception.Message})")}"));
     }
 }
