@@ -340,7 +340,8 @@ internal sealed class SandboxSlot : IAsyncDisposable
         using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(50));
         try
         {
-            while (await timer.WaitForNextTickAsync(token))
+            // Also ends with the process, should the run end by an exception that skips the cancel.
+            while (await timer.WaitForNextTickAsync(token) && IsAlive)
             {
                 Termination? hit = slotCgroup.OomKills() > 0 ? Termination.MemoryLimit
                     : slotCgroup.CpuSeconds() > cpuLimit ? Termination.CpuLimit : null;
