@@ -12,13 +12,20 @@ internal static class SandboxCommand
     /// <summary>The fd bubblewrap reads the seccomp program from; opened by the wrapper shell.</summary>
     private const int SeccompFd = 3;
 
-    public static (string File, List<string> Args) Build(SandboxOptions options, LaunchProfile profile, string harnessDirectory, int? uid, string? seccompFile)
+    public static (string File, List<string> Args) Build(SandboxOptions options, LaunchProfile profile, string harnessDirectory, int? uid,
+        string? seccompFile, IReadOnlyList<string>? cgroupProcsFiles = null)
     {
         var args = new List<string>();
-        if (seccompFile is not null)
+        var join = cgroupProcsFiles ?? [];
+        if (seccompFile is not null || join.Count > 0)
         {
-            // .NET starts children with fds 0-2 only; a shell opens the filter as fd 3 and execs the rest.
-            args.AddRange(["-c", $"exec \"$@\" {SeccompFd}<\"$0\"", seccompFile]);
+            // One shell, exec'd into the rest of the chain (no extra process): it joins the sandbox's
+            // cgroup first, with builtins only, so everything after it (bubblewrap, Python, any fork)
+            // is in the cgroup from its first instruction; a failed join stops the start. .NET starts
+            // children with fds 0-2 only, so it also opens the seccomp filter as fd 3.
+            var script = string.Concat(join.Select(file => $"echo $$ >{Quote(file)} && ")) + "exec \"$@\"" +
+                         (seccompFile is null ? "" : $" {SeccompFd}<\"$0\"");
+            args.AddRange(["-c", script, seccompFile ?? "sandbox"]);
         }
         if (uid is { } id)
         {
@@ -55,4 +62,8 @@ internal static class SandboxCommand
         if (args[0] != "-c") args.RemoveAt(0);
         return (file, args);
     }
+
+    /// <summary>Single-quoted for sh; the paths are ours (cgroup folders), a quote in one is refused.</summary>
+    private static string Quote(string path) =>
+        path.Contains('\'', StringComparison.Ordinal) ? throw new ArgumentException($"unexpected quote in {path}", nameof(path)) : $"'{path}'";
 }

@@ -9,7 +9,9 @@ namespace PyPrep.Sandbox;
 /// <summary>
 /// One single-use sandbox: started ahead of time with the harness loaded, given one job, then
 /// thrown away. Reads the results channel and the raw output with byte caps, stamps every record
-/// with the host clock, and kills the whole process tree at the wall-clock limit.
+/// with the host clock, and kills the whole process tree at the wall-clock limit. With a cgroup it
+/// also holds every process of the run to one memory and one CPU budget, and tells an OOM kill or a
+/// self-inflicted SIGKILL from a time limit.
 /// </summary>
 internal sealed class SandboxSlot : IAsyncDisposable
 {
@@ -25,6 +27,7 @@ internal sealed class SandboxSlot : IAsyncDisposable
     private readonly long resultsCap;
     private const int MaxLineBytes = 4 * 1024 * 1024;
     private readonly Action? onDispose;
+    private readonly SlotCgroup? cgroup;
     private Task pumps = Task.CompletedTask;
     private double jobSentMs = double.NaN;
     private int? interpreterPid;
@@ -38,11 +41,13 @@ internal sealed class SandboxSlot : IAsyncDisposable
     private long outputCap = 64 * 1024;
     private bool outputExceeded;
     private bool killedByHost;
+    private Termination? cgroupLimit;
 
-    private SandboxSlot(Process process, long resultsCap, Action? onDispose)
+    private SandboxSlot(Process process, long resultsCap, SlotCgroup? cgroup, Action? onDispose)
     {
         this.process = process;
         this.resultsCap = resultsCap;
+        this.cgroup = cgroup;
         this.onDispose = onDispose;
     }
 
@@ -54,9 +59,9 @@ internal sealed class SandboxSlot : IAsyncDisposable
     }
 
     public static async Task<SandboxSlot> StartAsync(SandboxOptions options, LaunchProfile profile, string harnessDirectory,
-        int? uid, string? seccompFile, Action? onDispose, CancellationToken cancellationToken)
+        int? uid, string? seccompFile, SlotCgroup? cgroup, Action? onDispose, CancellationToken cancellationToken)
     {
-        var (file, args) = SandboxCommand.Build(options, profile, harnessDirectory, uid, seccompFile);
+        var (file, args) = SandboxCommand.Build(options, profile, harnessDirectory, uid, seccompFile, cgroup?.ProcsFiles);
         var info = new ProcessStartInfo(file)
         {
             RedirectStandardInput = true,
@@ -74,10 +79,11 @@ internal sealed class SandboxSlot : IAsyncDisposable
         }
         catch (System.ComponentModel.Win32Exception e)
         {
+            if (cgroup is not null) await cgroup.RemoveAsync();
             onDispose?.Invoke();
             throw new SandboxUnavailableException($"cannot start the sandbox ({file}): {e.Message}");
         }
-        var slot = new SandboxSlot(process, options.ResultsMb * 1024L * 1024, onDispose) { Profile = profile };
+        var slot = new SandboxSlot(process, options.ResultsMb * 1024L * 1024, cgroup, onDispose) { Profile = profile };
         slot.pumps = Task.WhenAll(slot.PumpResultsAsync(), slot.PumpOutputAsync());
         _ = slot.pumps.ContinueWith(_ => slot.ready.TrySetException(new InvalidOperationException("exited before ready")), TaskScheduler.Default);
         try
@@ -116,6 +122,8 @@ internal sealed class SandboxSlot : IAsyncDisposable
             jobSentCpuMs = interpreterPid is { } pid ? ProcessCpu.Milliseconds(pid) ?? double.NaN : double.NaN;
         }
         var wallLimit = false;
+        using var watching = new CancellationTokenSource();
+        if (cgroup is not null) _ = WatchCgroupAsync(cgroup, watching.Token);
         try
         {
             await process.StandardInput.BaseStream.WriteAsync(job, cancellationToken);
@@ -144,6 +152,8 @@ internal sealed class SandboxSlot : IAsyncDisposable
                 cancellationToken.ThrowIfCancellationRequested();
             }
         }
+        await watching.CancelAsync();
+        var oomKilled = cgroup?.OomKills() > 0;
         var finished = done.Task.IsCompleted;
         // The pid namespace dies with its first process, so the pipes close promptly.
         if (!finished) await pumps.WaitAsync(TimeSpan.FromSeconds(5), CancellationToken.None).ContinueWith(_ => { }, TaskScheduler.Default);
@@ -155,20 +165,32 @@ internal sealed class SandboxSlot : IAsyncDisposable
             {
                 Records = records.ToList(),
                 Output = OutputText(),
-                Termination = finished && !outputExceeded ? Termination.Exited : Classify(wallLimit),
+                Termination = finished && !outputExceeded && !oomKilled ? Termination.Exited : Classify(wallLimit, oomKilled),
                 ExitCode = process.HasExited ? process.ExitCode : 0,
                 ElapsedMs = elapsed,
             };
         }
     }
 
-    private Termination Classify(bool wallLimit)
+    private Termination Classify(bool wallLimit, bool oomKilled)
     {
         if (outputExceeded) return Termination.OutputLimit;
+        // The kernel's own records, which nothing in the sandbox can write: an OOM kill in the
+        // sandbox's cgroup, or the host's watch stopping the run at the cgroup's limits.
+        if (cgroupLimit is { } limit) return limit;
+        if (oomKilled) return Termination.MemoryLimit;
         if (wallLimit) return Termination.WallLimit;
         var code = process.ExitCode;
         // bubblewrap exits with 128 + the signal that killed its child.
-        if (code == 128 + 24 || (code == 128 + 9 && !killedByHost)) return Termination.CpuLimit; // SIGXCPU, then SIGKILL at the hard limit
+        if (code == 128 + 24) return Termination.CpuLimit; // SIGXCPU at the soft limit
+        if (code == 128 + 9 && !killedByHost)
+        {
+            // A SIGKILL the host did not send: the hard CPU rlimit, or the candidate's code killing
+            // itself. The cgroup's CPU count tells them apart; without one, assume the limit.
+            return cgroup?.CpuSeconds() is { } used && used < Profile!.CpuSeconds ? Termination.Crashed : Termination.CpuLimit;
+        }
+        // Without a cgroup, or when RLIMIT_AS (not the cgroup) refused memory, the interpreter's own
+        // report is all there is; faking it only turns one failure into another.
         var text = OutputText();
         if (code > 128 && (text.Contains("MemoryError", StringComparison.Ordinal) || text.Contains("Cannot allocate memory", StringComparison.Ordinal)))
             return Termination.MemoryLimit;
@@ -358,10 +380,10 @@ internal sealed class SandboxSlot : IAsyncDisposable
     }
 
     /// <summary>
-    /// Kills the launcher, which is bubblewrap itself (the wrappers exec into it). That is enough:
-    /// its child, pid 1 of the sandbox's pid namespace, dies with it (--die-with-parent), and the
-    /// kernel kills every process left in a namespace whose pid 1 dies. Killing the "entire tree"
-    /// instead reads all of /proc to find it: 30 ms of CPU with 70 processes on the machine.
+    /// Kills the launcher, which is bubblewrap itself (the wrappers exec into it): its child, pid 1
+    /// of the sandbox's pid namespace, dies with it (--die-with-parent), and the kernel kills every
+    /// process left in a namespace whose pid 1 dies. With a cgroup, every process in it gets
+    /// SIGKILL too (the cgroup holds exactly the sandbox's processes, so no walk of /proc is needed).
     /// </summary>
     private void Kill()
     {
@@ -369,6 +391,36 @@ internal sealed class SandboxSlot : IAsyncDisposable
         try { process.Kill(); }
         catch (InvalidOperationException) { }
         catch (System.ComponentModel.Win32Exception) { }
+        cgroup?.Kill();
+    }
+
+    /// <summary>
+    /// Polls the cgroup while a job runs: the first OOM kill stops the whole run (v2's
+    /// memory.oom.group does that in the kernel; v1 has no such switch), and so does CPU summed over
+    /// every process passing the hard limit, so forked children share one CPU budget. Two small
+    /// reads every 50 ms.
+    /// </summary>
+    private async Task WatchCgroupAsync(SlotCgroup slotCgroup, CancellationToken token)
+    {
+        var cpuLimit = Profile!.CpuSeconds + 1;
+        using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(50));
+        try
+        {
+            // Also ends with the process, should the run end by an exception that skips the cancel.
+            while (await timer.WaitForNextTickAsync(token) && IsAlive)
+            {
+                Termination? hit = slotCgroup.OomKills() > 0 ? Termination.MemoryLimit
+                    : slotCgroup.CpuSeconds() > cpuLimit ? Termination.CpuLimit : null;
+                if (hit is null) continue;
+                lock (gate) cgroupLimit ??= hit;
+                Kill();
+                return;
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The run ended first.
+        }
     }
 
     public async ValueTask DisposeAsync()
@@ -379,6 +431,8 @@ internal sealed class SandboxSlot : IAsyncDisposable
             await process.WaitForExitAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(5)).ContinueWith(_ => { }, TaskScheduler.Default);
         }
         process.Dispose();
+        // Before the uid goes back to the pool: nothing of this run outlives its cgroup.
+        if (cgroup is not null) await cgroup.RemoveAsync();
         onDispose?.Invoke();
     }
 }

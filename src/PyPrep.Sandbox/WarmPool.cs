@@ -15,6 +15,7 @@ public sealed class WarmPool : IAsyncDisposable
     private readonly string harnessDirectory;
     private readonly UidAllocator? uids;
     private readonly string? seccompFile;
+    private readonly CgroupHost cgroups;
     private readonly ILogger logger;
     private readonly ConcurrentDictionary<LaunchProfile, ConcurrentQueue<SandboxSlot>> ready = new();
     private readonly ConcurrentDictionary<LaunchProfile, int> warming = new();
@@ -33,7 +34,8 @@ public sealed class WarmPool : IAsyncDisposable
             this.logger.LogInformation("not running as root: sandboxes share this user's uid, kept apart by bubblewrap's user and pid namespaces");
         if (options.Seccomp && SeccompFilter.Supported) seccompFile = SeccompFilter.WriteToPrivateFile();
         else this.logger.LogWarning("seccomp filter off: {Reason}", options.Seccomp ? "only built for x86_64" : "disabled in configuration");
-        CgroupSupport.LogAvailability(this.logger);
+        cgroups = CgroupSupport.Detect();
+        CgroupSupport.Log(this.logger, cgroups);
     }
 
     /// <summary>Whether sandboxes run with the seccomp filter.</summary>
@@ -75,9 +77,30 @@ public sealed class WarmPool : IAsyncDisposable
     private async Task<SandboxSlot> StartOnceAsync(LaunchProfile profile, CancellationToken cancellationToken)
     {
         var uid = uids?.Acquire();
-        return await SandboxSlot.StartAsync(options, profile, harnessDirectory, uid, seccompFile,
-            uid is { } id ? () => uids!.Release(id) : null, cancellationToken);
+        Action? release = uid is { } id ? () => uids!.Release(id) : null;
+        SlotCgroup? cgroup;
+        try
+        {
+            cgroup = cgroups.CreateSlot(AggregateMemoryBytes(profile), options.MaxProcesses);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            release?.Invoke();
+            // Found usable at start, so this is a fault, not a host without cgroups: refuse rather than run unlimited.
+            throw new SandboxUnavailableException($"cannot set up the sandbox's cgroup: {e.Message}");
+        }
+        return await SandboxSlot.StartAsync(options, profile, harnessDirectory, uid, seccompFile, cgroup, release, cancellationToken);
     }
+
+    /// <summary>
+    /// The memory limit of a whole sandbox, every process together. RLIMIT_AS already holds each
+    /// process to the profile's MemoryMb, so the profile's figure is what one run may use however
+    /// it divides it among processes (forked copies share pages until they write them, so honest
+    /// code that forks stays far below it). Files in the sandbox's /tmp are RAM (tmpfs pages are
+    /// charged to the cgroup that writes them), so the tmpfs size is added; 32 MiB more covers
+    /// bubblewrap's two processes and the kernel's own charges (page tables, sockets).
+    /// </summary>
+    private long AggregateMemoryBytes(LaunchProfile profile) => (profile.MemoryMb + options.TmpfsMb + 32L) * 1024 * 1024;
 
     private void Refill(LaunchProfile profile)
     {
@@ -95,7 +118,8 @@ public sealed class WarmPool : IAsyncDisposable
                 }
                 catch (Exception e) when (e is not OutOfMemoryException)
                 {
-                    logger.LogWarning(e, "warming a sandbox failed");
+                    // A start cut short by the pool shutting down is no fault.
+                    if (disposed == 0) logger.LogWarning(e, "warming a sandbox failed");
                 }
                 finally
                 {
@@ -113,6 +137,7 @@ public sealed class WarmPool : IAsyncDisposable
         {
             while (queue.TryDequeue(out var slot)) await slot.DisposeAsync();
         }
+        await cgroups.ShutdownAsync();
         stopping.Dispose();
     }
 }

@@ -33,7 +33,7 @@ internal sealed class CliRuntime : IAsyncDisposable
     {
         var options = new SandboxOptions { WarmSlots = warmSlots };
         SandboxPreflight.Check(options);
-        return new CliRuntime(new WarmPool(options));
+        return new CliRuntime(new WarmPool(options, new StderrLogger<WarmPool>()));
     }
 
     public ValueTask DisposeAsync() => Pool.DisposeAsync();

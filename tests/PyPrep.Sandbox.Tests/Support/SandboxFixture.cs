@@ -1,5 +1,6 @@
 using PyPrep.Core.Grading;
 using PyPrep.Sandbox;
+using Xunit.Abstractions;
 
 namespace PyPrep.Sandbox.Tests.Support;
 
@@ -8,7 +9,7 @@ namespace PyPrep.Sandbox.Tests.Support;
 /// <see cref="Background"/> grades honest submissions beside them; when the collection ends, a
 /// wrong or late background verdict fails the run (reported as the collection's cleanup failure).
 /// </summary>
-public sealed class SandboxFixture : IAsyncLifetime
+public sealed class SandboxFixture(IMessageSink diagnostics) : IAsyncLifetime
 {
     public WarmPool Pool { get; private set; } = null!;
     public BubblewrapRunner Runner { get; private set; } = null!;
@@ -19,7 +20,7 @@ public sealed class SandboxFixture : IAsyncLifetime
     {
         var options = new SandboxOptions { WarmSlots = 2 };
         SandboxPreflight.Check(options);
-        Pool = new WarmPool(options);
+        Pool = new WarmPool(options, new DiagnosticLogger<WarmPool>(diagnostics));
         Runner = new BubblewrapRunner(Pool);
         Grader = new Grader(Runner);
         Background = BackgroundGrading.Start(Grader);
