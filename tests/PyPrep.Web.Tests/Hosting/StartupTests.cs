@@ -58,16 +58,27 @@ public sealed class StartupTests
         Assert.Equal(allowed, LoopbackGuard.IsLoopback(url));
     }
 
-    [Fact]
-    public void Solo_mode_stops_when_a_kestrel_endpoint_binds_beyond_loopback()
+    [Theory]
+    [InlineData("http://0.0.0.0:5080")]
+    [InlineData("http://[::]:5080")]
+    [InlineData("http://192.168.1.10:5080")]
+    public async Task Solo_mode_stops_once_started_when_the_server_bound_beyond_loopback(string bound)
     {
         // Kestrel endpoints from configuration win over --urls, so only the bound addresses tell.
-        using var factory = new PyPrepFactory(new Dictionary<string, string?> { ["Kestrel:Endpoints:Http:Url"] = "http://0.0.0.0:0" });
-        factory.UseKestrel(0);
+        var guard = new BoundAddressGuard(new BoundServer("http://127.0.0.1:5000", bound));
 
-        var error = Assert.ThrowsAny<Exception>(() => factory.StartServer());
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => guard.StartedAsync(CancellationToken.None));
 
-        Assert.Contains("solo mode has no sign-in, so it only listens on loopback", error.ToString());
+        Assert.Contains("solo mode has no sign-in, so it only listens on loopback", error.Message);
+        Assert.Contains(bound, error.Message);
+    }
+
+    [Fact]
+    public async Task Solo_mode_keeps_running_when_every_bound_address_is_loopback()
+    {
+        var guard = new BoundAddressGuard(new BoundServer("http://127.0.0.1:5000", "http://[::1]:5000", "http://localhost:5001"));
+
+        await guard.StartedAsync(CancellationToken.None);
     }
 
     [Fact]

@@ -23,7 +23,9 @@ internal sealed class GradingWorkers(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!sandbox.Installed) return;
-        await RecoverAsync(stoppingToken);
+        try { await RecoverAsync(stoppingToken); }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { return; } // stopped during start
+
         var workers = Enumerable.Range(0, options.Value.Workers).Select(_ => WorkAsync(stoppingToken));
         await Task.WhenAll(workers);
     }
