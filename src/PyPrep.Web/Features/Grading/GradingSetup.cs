@@ -3,6 +3,7 @@ using PyPrep.Core.Analysis;
 using PyPrep.Core.Grading;
 using PyPrep.Core.Running;
 using PyPrep.Sandbox;
+using PyPrep.Web.Hosting;
 
 namespace PyPrep.Web.Features.Grading;
 
@@ -26,11 +27,14 @@ public static class GradingSetup
             services.GetRequiredService<SandboxOptions>(), services.GetRequiredService<ILogger<WarmPool>>()));
         builder.Services.AddSingleton<ICodeRunner>(services => new BubblewrapRunner(services.GetRequiredService<WarmPool>()));
         // Style findings come from the grading sandbox itself (the harness sends the syntax tree).
-        // Hidden cases run in a sandbox of their own: candidates see what the visible ones print and return.
+        // In team mode hidden cases run in a sandbox of their own: candidates see what the visible ones
+        // print and return, and code can find every input of its job in memory. In solo mode the only
+        // one who could learn them is the person practising, as with `pyprep check`, so a submission
+        // costs one sandbox, not two (on the small VMs we target a sandbox is most of its CPU).
         builder.Services.AddSingleton(services =>
         {
             var runner = services.GetRequiredService<ICodeRunner>();
-            return new Grader(runner, new StyleAnalyzer(runner), hiddenApart: true);
+            return new Grader(runner, new StyleAnalyzer(runner), hiddenApart: services.Hosting().Mode == WebMode.Team);
         });
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<SandboxProbe>();

@@ -211,8 +211,8 @@
     if (complexity.status === "failed") {
       section.append(el("p", { class: "error-text", id: "complexity-failed", text: `Could not be measured: ${complexity.reason || "the measurement failed"}.` }));
     } else {
-      const summary = `measured ${complexity.estimate ?? "?"}` +
-        (complexity.expected ? `, expected ${complexity.expected}` : "") +
+      const summary = `measured ${complexity.estimate ?? "not sure"}` +
+        ((complexity.expected ?? complexity.expected_text) ? `, expected ${complexity.expected ?? complexity.expected_text}` : "") +
         (complexity.confidence != null ? ` (confidence ${Math.round(complexity.confidence * 100)}%)` : "");
       section.append(el("p", { text: summary }));
       if (complexity.note) section.append(el("p", { class: "muted", text: complexity.note }));
