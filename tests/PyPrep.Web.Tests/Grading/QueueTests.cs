@@ -5,14 +5,6 @@ namespace PyPrep.Web.Tests.Grading;
 
 public sealed class QueueTests
 {
-    /// <summary>Every visible case sleeps, so one run keeps the only worker busy for a few seconds.</summary>
-    private const string Slow = """
-        import time
-        def two_sum(nums, target):
-            time.sleep(0.6)
-            return [0, 1]
-        """;
-
     [Fact]
     public async Task When_every_worker_is_busy_submissions_queue_and_past_the_limit_get_503()
     {
@@ -23,7 +15,7 @@ public sealed class QueueTests
         });
         var client = factory.CreateClient();
 
-        var (_, first) = await Api.SubmitAsync(client, Slow, mode: "run", wait: false);
+        var (_, first) = await Api.SubmitAsync(client, Api.Slow, mode: "run", wait: false);
         await UntilRunningAsync(client, (string)first["id"]!);
         var (secondStatus, second) = await Api.SubmitAsync(client, Api.Optimal, mode: "run", wait: false);
         var (thirdStatus, third) = await Api.SubmitAsync(client, Api.Optimal + "\n# third\n", mode: "run", wait: false);
@@ -51,7 +43,7 @@ public sealed class QueueTests
         });
         var client = factory.CreateClient();
         // Long enough (5 cases of 0.9 s) that the only worker is still busy while the burst arrives.
-        var (_, first) = await Api.SubmitAsync(client, Slow.Replace("0.6", "0.9", StringComparison.Ordinal), mode: "run", wait: false);
+        var (_, first) = await Api.SubmitAsync(client, Api.Slow.Replace("0.6", "0.9", StringComparison.Ordinal), mode: "run", wait: false);
         await UntilRunningAsync(client, (string)first["id"]!);
 
         var answers = await Task.WhenAll(Enumerable.Range(0, 12)

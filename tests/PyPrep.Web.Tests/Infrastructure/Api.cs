@@ -23,6 +23,14 @@ public static class Api
             return [0, 1]
         """;
 
+    /// <summary>Every visible case sleeps 0.6 s: a run that keeps a worker busy for a few seconds.</summary>
+    public const string Slow = """
+        import time
+        def two_sum(nums, target):
+            time.sleep(0.6)
+            return [0, 1]
+        """;
+
     public static async Task<(HttpStatusCode Status, JsonObject Body)> SubmitAsync(HttpClient client, string code, string mode = "submit",
         bool wait = true, string challenge = "two-sum", string? csrf = null)
     {

@@ -7,21 +7,14 @@ namespace PyPrep.Web.Tests.Submissions;
 
 public sealed class WaitTimeoutTests
 {
-    /// <summary>Every visible case sleeps: about three seconds of grading, longer than the wait allowed below.</summary>
-    private const string Slow = """
-        import time
-        def two_sum(nums, target):
-            time.sleep(0.6)
-            return [0, 1]
-        """;
-
     [Fact]
     public async Task When_the_verdict_takes_longer_than_the_wait_the_answer_is_202_with_where_to_poll()
     {
         using var factory = new PyPrepFactory(new Dictionary<string, string?> { ["Grading:WaitSeconds"] = "1" });
         var client = factory.CreateClient();
 
-        var response = await client.PostAsJsonAsync("/api/submissions?wait=true", new { challenge = "two-sum", code = Slow, mode = "run" });
+        // Five visible cases of 0.6 s each: about three seconds of grading, longer than the wait allowed.
+        var response = await client.PostAsJsonAsync("/api/submissions?wait=true", new { challenge = "two-sum", code = Api.Slow, mode = "run" });
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
