@@ -119,7 +119,7 @@ internal sealed class SandboxSlot : IAsyncDisposable
             maxRecords = request.MaxRecords;
             outputCap = limits.OutputKb * 1024L;
             jobSentMs = clock.Elapsed.TotalMilliseconds;
-            jobSentCpuMs = interpreterPid is { } pid ? ProcessCpu.Milliseconds(pid) ?? double.NaN : double.NaN;
+            jobSentCpuMs = CpuMs() ?? double.NaN;
         }
         var wallLimit = false;
         using var watching = new CancellationTokenSource();
@@ -199,7 +199,7 @@ internal sealed class SandboxSlot : IAsyncDisposable
 
     /// <summary>
     /// Reads the results channel on a thread of its own, blocked in read(2) until the harness
-    /// writes. The host's stamps on a record (its clock, the interpreter's CPU time) are only as
+    /// writes. The host's stamps on a record (its clock, the sandbox's CPU time) are only as
     /// good as how soon the record is read: a pump waiting its turn on a busy thread pool was seen
     /// to stamp all of a run's cases at once, most of a second late, and a case whose record also
     /// carries a forged "ns" would then report almost no time. An idle sandbox's thread only waits.
@@ -284,11 +284,11 @@ internal sealed class SandboxSlot : IAsyncDisposable
             // Not a record; whatever wrote it gains nothing, unless the job's records have an order to keep.
             if (name is null && order is null) return true;
         }
-        if (!chunkCpuRead && interpreterPid is { } pid)
+        if (!chunkCpuRead)
         {
             // Read once per chunk, like the clock: records that arrived together share both stamps,
-            // and a chunk of many small records (a batched ast job) costs one read of /proc, not one each.
-            chunkCpu = ProcessCpu.Milliseconds(pid);
+            // and a chunk of many small records (a batched ast job) costs one read, not one each.
+            chunkCpu = CpuMs();
             chunkCpuRead = true;
         }
         var cpu = chunkCpu;
@@ -315,6 +315,16 @@ internal sealed class SandboxSlot : IAsyncDisposable
         if (name == "done") done.TrySetResult();
         return true;
     }
+
+    /// <summary>
+    /// The CPU milliseconds the sandbox has used so far, for the records' stamps. The cgroup's count
+    /// comes first: it includes forked children, and it outlives the interpreter. Once the
+    /// interpreter has exited and been reaped, its own count is gone: a chunk read a moment late,
+    /// after a run's last records (seen on a busy machine), had no CPU stamp at all, and a case that
+    /// had spun three times its limit with the timer disarmed was accepted.
+    /// </summary>
+    private double? CpuMs() =>
+        cgroup?.CpuSeconds() * 1000 ?? (interpreterPid is { } pid ? ProcessCpu.Milliseconds(pid) : null);
 
     /// <summary>A line's type and body; no type when it is not a JSON object with a string "t".</summary>
     private static (string? Name, JsonElement Body) Parse(byte[] line)

@@ -4,8 +4,9 @@ namespace PyPrep.Core.Grading;
 /// The per-case time limit as the host enforces it, from its own stamps on the records (DESIGN.md
 /// decision 3), whatever the harness reported. The harness's timers run inside the candidate's
 /// process, which can disarm them (<c>signal.signal(signal.SIGPROF, signal.SIG_IGN)</c>); the
-/// host's stamps cannot be touched: its clock, and the interpreter's CPU time read from
-/// <c>/proc</c> as each record arrives.
+/// host's stamps cannot be touched: its clock, and the sandbox's CPU time (its cgroup's count, else
+/// the interpreter's from <c>/proc</c>) as each record arrives. The harness's own CPU count for the
+/// call (<c>cpu_ns</c>) counts too: the larger of the two is held to the limit, so a forged low count hides nothing.
 /// <para>
 /// The host sees a case as the stretch between the record before it and its own, which holds more
 /// than the call the harness times: decoding the inputs (under its own timer of the same limit),

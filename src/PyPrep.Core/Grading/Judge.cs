@@ -41,14 +41,15 @@ public static class Judge
             {
                 var record = answers[index];
                 // The host's stamps bound the time from outside (DESIGN.md decision 3): its clock's
-                // gap since the previous record, and the CPU time the interpreter used in between.
-                // The harness's own clock, taken before the candidate's code loaded, is more precise
+                // gap since the previous record, and the CPU time the sandbox used in between.
+                // The harness's own clocks, taken before the candidate's code loaded, are more precise
                 // when the host reads late. Taking the largest means patched clocks and forged
-                // "ns" gain nothing.
-                var harnessMs = record.Body.ValueKind == JsonValueKind.Object && record.Body.TryGetProperty("ns", out var ns) && ns.ValueKind == JsonValueKind.Number && ns.TryGetInt64(out var nanos) ? nanos / 1e6 : 0;
+                // "ns" or "cpu_ns" gain nothing: a forgery can only make a case slower.
+                var harnessMs = Long(record.Body, "ns") / 1e6;
                 var wallMs = Math.Max(0, record.AtMs - previousAt);
-                var cpuMs = record.CpuMs - previousCpu is { } used ? Math.Max(0, used) : (double?)null;
-                var timeMs = Math.Max(harnessMs, Math.Max(wallMs, cpuMs ?? 0));
+                var hostCpuMs = record.CpuMs - previousCpu is { } used ? Math.Max(0, used) : (double?)null;
+                var cpuMs = Math.Max(hostCpuMs ?? 0, Long(record.Body, "cpu_ns") / 1e6);
+                var timeMs = Math.Max(harnessMs, Math.Max(wallMs, cpuMs));
                 previousAt = record.AtMs;
                 previousCpu = record.CpuMs;
                 var result = FromRecord(challenge, testCase, record, checker, timeMs);
@@ -212,6 +213,10 @@ public static class Judge
 
     private static string? Str(JsonElement element, string name) =>
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    private static long Long(JsonElement element, string name) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number &&
+        value.TryGetInt64(out var number) ? Math.Max(0, number) : 0;
 
     private static int Int(JsonElement element, string name) =>
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number &&

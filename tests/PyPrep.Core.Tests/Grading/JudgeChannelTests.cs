@@ -138,6 +138,37 @@ public sealed class JudgeChannelTests
     }
 
     [Fact]
+    public void Without_a_host_cpu_stamp_the_harness_cpu_time_still_holds_the_case_to_its_limit()
+    {
+        // No cgroup, and the interpreter gone before the host read the last chunk: no CPU stamp.
+        var run = Decide(Termination.Exited,
+            Record("""{"t":"loaded"}""", 10, cpu: 5),
+            Record("""{"t":"case","i":0,"ok":true,"value":2,"ns":1510000000,"cpu_ns":1500000000}""", 1530),
+            Record("""{"t":"case","i":1,"ok":true,"value":4,"ns":1000,"cpu_ns":1000}""", 1530),
+            Record("""{"t":"case","i":2,"ok":true,"value":6,"ns":1000,"cpu_ns":-900000000000}""", 1530),
+            Record("""{"t":"done"}""", 1530));
+        Assert.Equal(Verdict.TimeLimitExceeded, run.Cases[0].Status);
+        Assert.Equal("time limit exceeded: the case used 1.50 s of CPU time, measured outside the sandbox (limit 0.5 s)", run.Cases[0].Error);
+        Assert.True(run.Cases[1].Passed);
+        // A forged negative count lowers nothing.
+        Assert.True(run.Cases[2].Passed);
+        Assert.Equal(0.001, run.Cases[2].TimeMs);
+    }
+
+    [Fact]
+    public void A_forged_low_harness_cpu_time_does_not_hide_what_the_host_measured()
+    {
+        var run = Decide(Termination.Exited,
+            Record("""{"t":"loaded"}""", 10, cpu: 5),
+            Record("""{"t":"case","i":0,"ok":true,"value":2,"ns":1,"cpu_ns":1}""", 1610, cpu: 1505),
+            Record("""{"t":"case","i":1,"ok":true,"value":4,"ns":1,"cpu_ns":1}""", 1620, cpu: 1510),
+            Record("""{"t":"case","i":2,"ok":true,"value":6,"ns":1,"cpu_ns":1}""", 1630, cpu: 1515),
+            Record("""{"t":"done"}""", 1630, cpu: 1515));
+        Assert.Equal(Verdict.TimeLimitExceeded, run.Cases[0].Status);
+        Assert.Equal(1600, run.Cases[0].TimeMs);
+    }
+
+    [Fact]
     public void A_case_that_waited_past_the_wall_clock_margin_is_over_its_limit()
     {
         // Limit 0.5 s: the harness's backstops allow 2.5 s for the inputs and 2.5 s for the call; the host, 1 s more.
