@@ -9,15 +9,15 @@ public sealed class BubblewrapRunner(WarmPool pool) : ICodeRunner
     {
         ArgumentNullException.ThrowIfNull(request);
         using var job = PooledJsonBuffer.Write(request.Job);
-        var slot = await pool.RentAsync(LaunchProfile.From(request.Limits), cancellationToken);
+        var profile = LaunchProfile.From(request.Limits);
+        var slot = await pool.RentAsync(profile, cancellationToken);
         try
         {
             return await slot.RunAsync(job.Memory, request, cancellationToken);
         }
         finally
         {
-            // Single use: kill and reap off the caller's path.
-            _ = Task.Run(async () => await slot.DisposeAsync(), CancellationToken.None);
+            pool.Return(slot, profile);
         }
     }
 }

@@ -44,7 +44,10 @@ public sealed class WarmPool : IAsyncDisposable
     /// <summary>Starts filling the pool for a profile without waiting.</summary>
     public void Warm(LaunchProfile profile) => Refill(profile);
 
-    /// <summary>A warm slot for the profile, or a freshly started one when none is ready.</summary>
+    /// <summary>
+    /// A warm slot for the profile, or a freshly started one when none is ready. Give it back with
+    /// <see cref="Return"/> once its run has ended.
+    /// </summary>
     internal async Task<SandboxSlot> RentAsync(LaunchProfile profile, CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(disposed != 0, this);
@@ -55,9 +58,22 @@ public sealed class WarmPool : IAsyncDisposable
             if (candidate.IsAlive) { slot = candidate; break; }
             await candidate.DisposeAsync();
         }
-        Refill(profile);
+        // Starting a sandbox is mostly page faults, and on small paravirtualised VMs those do not run
+        // alongside the run being graded without slowing it (grading p50 ~18 ms instead of ~10). So
+        // while another slot stays ready, the replacement waits until this run ends.
+        if (slot is null || queue.IsEmpty) Refill(profile);
         return slot ?? await StartAsync(profile, cancellationToken);
     }
+
+    /// <summary>Takes back a rented slot after its one run: kills and reaps it off the caller's path, and warms its replacement.</summary>
+    internal void Return(SandboxSlot slot, LaunchProfile profile)
+    {
+        _ = Task.Run(async () => await slot.DisposeAsync(), CancellationToken.None);
+        Refill(profile);
+    }
+
+    /// <summary>How many slots of a profile are started and waiting for a job.</summary>
+    internal int ReadyCount(LaunchProfile profile) => ready.TryGetValue(profile, out var queue) ? queue.Count : 0;
 
     private async Task<SandboxSlot> StartAsync(LaunchProfile profile, CancellationToken cancellationToken)
     {
