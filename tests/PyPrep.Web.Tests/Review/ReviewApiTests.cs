@@ -196,6 +196,26 @@ public sealed class ReviewApiTests : IDisposable
     }
 
     [Fact]
+    public async Task A_fix_turned_away_because_the_sandbox_is_busy_is_503_and_not_counted_as_an_answer()
+    {
+        var item = First(ConceptKind.SpotTheBug);
+        var answer = new { item = item.Id, code = item.Fixed, elapsed_ms = 60_000 };
+
+        await using (await FullExperimentGate.FillAsync(factory.Services))
+        {
+            var (status, problem) = await AnswerAsync(client, answer);
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, status);
+            Assert.Contains("try again", (string?)problem["detail"]);
+        }
+        var (_, progress) = await Api.GetAsync(client, "/api/review/progress");
+
+        Assert.All(progress!.AsArray(), row => Assert.Equal(0, (int)row!["seen"]!));
+        var answered = await AnsweredAsync(client, answer);
+        Assert.True((bool)answered["correct"]!, answered.ToJsonString());
+        Assert.Equal(1, (int)Row(answered, item.Topic)["seen"]!);
+    }
+
+    [Fact]
     public async Task Bad_answers_are_problem_details_and_change_nothing()
     {
         var predict = First(ConceptKind.PredictOutput);

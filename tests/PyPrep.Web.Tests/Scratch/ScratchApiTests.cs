@@ -63,6 +63,24 @@ public sealed class ScratchApiTests(SoloFactory factory) : IClassFixture<SoloFac
     }
 
     [Fact]
+    public async Task With_every_turn_taken_and_the_line_full_a_run_is_503_with_when_to_retry()
+    {
+        var request = JsonSerializer.Serialize(new { challenge = "two-sum", code = Api.Optimal, scratch = "print(two_sum([1, 2], 3))" });
+        await using (await FullExperimentGate.FillAsync(factory.Services))
+        {
+            var busy = await client.PostAsync("/api/scratch", new StringContent(request, System.Text.Encoding.UTF8, "application/json"));
+
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, busy.StatusCode);
+            Assert.Equal(TimeSpan.FromSeconds(5), busy.Headers.RetryAfter?.Delta);
+            Assert.Contains("try again", await busy.Content.ReadAsStringAsync());
+        }
+
+        var (status, body) = await Api.PostRawAsync(client, "/api/scratch", request);
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("[0, 1]\n", (string?)body["stdout"]);
+    }
+
+    [Fact]
     public async Task An_error_in_the_test_calls_comes_back_as_the_error_with_what_printed_before_it()
     {
         var (status, body) = await Api.PostRawAsync(client, "/api/scratch",

@@ -41,6 +41,7 @@ public static class GradingSetup
         builder.Services.AddSingleton<GradingQueue>();
         builder.Services.AddSingleton<VerdictWaiters>();
         builder.Services.AddSingleton<TicketGrading>();
+        builder.Services.AddSingleton<ExperimentGate>();
         builder.Services.AddHostedService<SandboxGate>();
         builder.Services.AddHostedService<GradingWorkers>();
         return builder;

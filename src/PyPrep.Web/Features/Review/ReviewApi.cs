@@ -35,7 +35,6 @@ public static class ReviewApi
             foreach (var error in bank.Errors) logger.LogWarning("concept bank problem: {Error}", error);
             return bank;
         });
-        builder.Services.AddSingleton<FixGate>();
         builder.Services.AddScoped<ReviewDeckStore>();
         builder.Services.AddScoped<ReviewSession>();
         return builder;
@@ -73,7 +72,7 @@ public static class ReviewApi
         });
     }
 
-    private static async Task<IResult> AnswerAsync(HttpRequest http, ReviewSession session, FixGate gate, MarkdownRenderer markdown,
+    private static async Task<IResult> AnswerAsync(HttpRequest http, ReviewSession session, ExperimentGate gate, MarkdownRenderer markdown,
         SandboxState sandbox, IOptions<HostingOptions> hosting, CancellationToken cancellationToken)
     {
         var maxCode = hosting.Value.MaxCodeBytes;
@@ -91,9 +90,9 @@ public static class ReviewApi
         var response = new ConceptResponse(request.Text, request.Selected, request.Code);
         var elapsed = TimeSpan.FromMilliseconds(request.ElapsedMs.Value);
         var deck = await session.DeckAsync(cancellationToken);
-        var result = item.Kind == ConceptKind.SpotTheBug
-            ? await gate.RunAsync(() => session.AnswerAsync(deck, item, response, elapsed, cancellationToken), cancellationToken)
-            : await session.AnswerAsync(deck, item, response, elapsed, cancellationToken);
+        using var turn = item.Kind == ConceptKind.SpotTheBug ? await gate.EnterAsync(cancellationToken) : null;
+        if (item.Kind == ConceptKind.SpotTheBug && turn is null) return ExperimentGate.Busy();
+        var result = await session.AnswerAsync(deck, item, response, elapsed, cancellationToken);
 
         var body = ReviewJson.Answer(result, response, session.Now, markdown);
         body["progress"] = ReviewJson.Progress(session.Review.Progress(deck), session.Bank);

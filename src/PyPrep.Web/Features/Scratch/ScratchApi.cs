@@ -12,21 +12,17 @@ namespace PyPrep.Web.Features.Scratch;
 /// <summary>
 /// <c>POST /api/scratch</c>: runs the solution followed by the candidate's own test calls as a
 /// script in the sandbox and answers with what it printed ("state assumptions, write tests").
-/// Nothing is stored or judged. At most one scratch run per grading worker at a time, so
-/// experiments cannot starve verdicts.
+/// Nothing is stored or judged; runs take turns at the <see cref="ExperimentGate"/>.
 /// </summary>
 public static class ScratchApi
 {
-    private static SemaphoreSlim? gate;
-
     public static WebApplication MapScratchApi(this WebApplication app)
     {
-        gate = new SemaphoreSlim(Math.Max(1, app.Services.GetRequiredService<IOptions<GradingOptions>>().Value.Workers / 2));
         app.MapPost("/api/scratch", RunAsync).AddEndpointFilter<AntiforgeryFilter>();
         return app;
     }
 
-    private static async Task<IResult> RunAsync(HttpRequest http, ContentBank bank, ICodeRunner runner, SandboxState sandbox,
+    private static async Task<IResult> RunAsync(HttpRequest http, ContentBank bank, ICodeRunner runner, ExperimentGate gate, SandboxState sandbox,
         IOptions<HostingOptions> hosting, CancellationToken cancellationToken)
     {
         var max = hosting.Value.MaxCodeBytes;
@@ -44,10 +40,12 @@ public static class ScratchApi
             ["case_seconds"] = Math.Max(challenge.Limits.CaseSeconds, 2),
             ["stdout_chars"] = challenge.Limits.OutputKb * 1024 / 8,
         };
-        await gate!.WaitAsync(cancellationToken);
         RunOutcome outcome;
-        try { outcome = await runner.RunAsync(new RunRequest(job, challenge.Limits), cancellationToken); }
-        finally { gate.Release(); }
+        using (var turn = await gate.EnterAsync(cancellationToken))
+        {
+            if (turn is null) return ExperimentGate.Busy();
+            outcome = await runner.RunAsync(new RunRequest(job, challenge.Limits), cancellationToken);
+        }
 
         var record = outcome.Find("script");
         var body = new JsonObject
