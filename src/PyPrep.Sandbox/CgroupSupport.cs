@@ -88,11 +88,17 @@ internal static class CgroupSupport
             try
             {
                 Directory.CreateDirectory(parent);
+                // The folder may be another user's (root's PyPrep made it, and an ordinary user runs
+                // this one): finding it is not being allowed to make cgroups in it, so make one.
+                // Named like a slot, so a crash between the two calls leaves what RemoveStale removes.
+                var probe = Path.Combine(parent, $"{Environment.ProcessId}-probe");
+                Directory.CreateDirectory(probe);
+                Directory.Delete(probe);
                 return parent;
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                reason = $"cannot create {parent} ({e.Message})";
+                reason = $"cannot create cgroups in {parent} ({e.Message})";
                 return null;
             }
         }

@@ -46,6 +46,19 @@ public sealed class CgroupSupportTests : IDisposable
     }
 
     [Fact]
+    public void A_v1_pyprep_folder_that_exists_but_takes_no_new_cgroups_is_not_used()
+    {
+        // As an ordinary user beside root's PyPrep, the folder is there but closed. Root passes any
+        // permission check, so the test points it at a folder that refuses everyone a new folder: /proc.
+        Folder("memory/own");
+        Directory.CreateSymbolicLink(Path.Combine(root, "memory/own/pyprep"), "/proc/self");
+        var host = Detect("4:memory:/own\n0::/\n", $"/ {root}/memory rw - cgroup cgroup rw,memory");
+
+        Assert.Equal(CgroupVersion.None, host.Version);
+        Assert.Contains($"cgroup v1: cannot create cgroups in {root}/memory/own/pyprep", host.Reason);
+    }
+
+    [Fact]
     public void A_delegated_v2_cgroup_is_used_with_a_pyprep_folder_passing_memory_and_pids_on()
     {
         Folder("v2/svc", ("cgroup.controllers", "cpu memory pids\n"), ("cgroup.subtree_control", "memory pids\n"));
