@@ -12,12 +12,7 @@ public sealed class ValidateCommandTests : IDisposable
     {
         var source = Path.Combine(ContentBank.LocateRoot(), "challenges", "two-sum");
         var target = Path.Combine(root, "challenges", "two-sum");
-        foreach (var file in Directory.GetFiles(source, "*", SearchOption.AllDirectories))
-        {
-            var copy = Path.Combine(target, Path.GetRelativePath(source, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
-            File.Copy(file, copy);
-        }
+        CliProcess.CopyTree(source, target);
         var meta = Path.Combine(target, "challenge.yaml");
         File.WriteAllLines(meta, File.ReadAllLines(meta).Select(l => l.StartsWith("patterns:", StringComparison.Ordinal) ? patternsLine : l));
     }

@@ -41,6 +41,17 @@ internal static class CliProcess
         return new Result(process.ExitCode, await stdout, await stderr);
     }
 
+    /// <summary>Copies a folder with everything in it (a challenge into a test's bank, the program into a shared folder).</summary>
+    public static void CopyTree(string source, string target)
+    {
+        foreach (var file in Directory.GetFiles(source, "*", SearchOption.AllDirectories))
+        {
+            var copy = Path.Combine(target, Path.GetRelativePath(source, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+            File.Copy(file, copy);
+        }
+    }
+
     public static string TempFile(string text, string suffix = ".py")
     {
         var path = Path.Combine(Path.GetTempPath(), $"pyprep-cli-{Guid.NewGuid():N}{suffix}");

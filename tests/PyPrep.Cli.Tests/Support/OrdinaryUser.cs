@@ -19,10 +19,10 @@ internal sealed class OrdinaryUser : IDisposable
     public OrdinaryUser()
     {
         root = Directory.CreateTempSubdirectory("pyprep-ordinary-").FullName;
-        CopyTree(AppContext.BaseDirectory, Path.Combine(root, "app"));
-        CopyTree(Path.Combine(ContentBank.LocateRoot(), "challenges", "two-sum"), Path.Combine(root, "content", "challenges", "two-sum"));
+        CliProcess.CopyTree(AppContext.BaseDirectory, Path.Combine(root, "app"));
+        CliProcess.CopyTree(Path.Combine(ContentBank.LocateRoot(), "challenges", "two-sum"), Path.Combine(root, "content", "challenges", "two-sum"));
         OpenToEveryone(root);
-        // nobody's home does not exist; .NET may want somewhere to write.
+        // nobody's home does not exist; .NET may want somewhere to write (0777).
         home = Directory.CreateDirectory(Path.Combine(root, "home")).FullName;
         System.IO.File.SetUnixFileMode(home, (UnixFileMode)0b111_111_111);
     }
@@ -70,16 +70,6 @@ internal sealed class OrdinaryUser : IDisposable
     }
 
     public void Dispose() => Directory.Delete(root, recursive: true);
-
-    private static void CopyTree(string source, string target)
-    {
-        foreach (var file in Directory.GetFiles(source, "*", SearchOption.AllDirectories))
-        {
-            var copy = Path.Combine(target, Path.GetRelativePath(source, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
-            System.IO.File.Copy(file, copy);
-        }
-    }
 
     private static void OpenToEveryone(string folder)
     {
