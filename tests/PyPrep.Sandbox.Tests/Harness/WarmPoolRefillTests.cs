@@ -50,7 +50,7 @@ public sealed class WarmPoolRefillTests
 
     // Long enough that a replacement started at once is ready well before it ends, even on a busy machine.
     private static RunRequest SleepingJob() =>
-        new(new JsonObject { ["mode"] = "script", ["code"] = "import time\ntime.sleep(3)", ["case_seconds"] = 10 }, ResourceLimits.Default);
+        new(new JsonObject { ["mode"] = "script", ["code"] = "import time\ntime.sleep(5)", ["case_seconds"] = 10 }, ResourceLimits.Default);
 
     private static async Task UntilReady(WarmPool pool, int count)
     {
