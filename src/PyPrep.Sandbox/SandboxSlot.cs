@@ -75,7 +75,7 @@ internal sealed class SandboxSlot : IAsyncDisposable
         var process = new Process { StartInfo = info };
         try
         {
-            process.Start();
+            await LauncherThread.StartAsync(process);
         }
         catch (System.ComponentModel.Win32Exception e)
         {
