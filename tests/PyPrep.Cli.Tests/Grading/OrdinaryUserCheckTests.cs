@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using PyPrep.Cli.Tests.Support;
+using PyPrep.Sandbox.Tests.Support;
 
 namespace PyPrep.Cli.Tests.Grading;
 
@@ -54,15 +55,8 @@ public sealed class OrdinaryUserCheckTests : IDisposable
         if (OrdinaryUser.Drops)
         {
             // Everything nobody ran here was the check and its sandboxes; once it has exited, none is
-            // left running (bubblewrap dies with its parent and takes its pid namespace with it; a
-            // zombie waiting for init to reap it runs nothing).
-            var left = ProcessesOf(65534);
-            for (var i = 0; i < 50 && left.Count > 0; i++)
-            {
-                await Task.Delay(100);
-                left = ProcessesOf(65534);
-            }
-            Assert.Empty(left);
+            // left running (bubblewrap dies with its parent and takes its pid namespace with it).
+            Assert.Equal(0, await HostProcesses.CountAfterReapingAsync(() => HostProcesses.CountRunningAs(OrdinaryUser.Uid)));
         }
     }
 
@@ -71,27 +65,6 @@ public sealed class OrdinaryUserCheckTests : IDisposable
         var result = await user.RunAsync("check", "two-sum", user.File("solution.py", code), "--json", "--no-complexity");
         Assert.True(result.ExitCode == expectedExit, $"exit {result.ExitCode}, expected {expectedExit}\n{result.Stdout}\n{result.Stderr}");
         return JsonNode.Parse(result.Stdout)!;
-    }
-
-    private static List<string> ProcessesOf(int uid) =>
-        Directory.GetDirectories("/proc")
-            .Where(d => int.TryParse(Path.GetFileName(d), out _))
-            .Select(d => (Dir: d, Status: TryRead(Path.Combine(d, "status"))))
-            .Where(p => p.Status is not null && Field(p.Status, "Uid:") == uid.ToString(System.Globalization.CultureInfo.InvariantCulture)
-                        && Field(p.Status, "State:") != "Z")
-            .Select(p => $"{Path.GetFileName(p.Dir)} {TryRead(Path.Combine(p.Dir, "comm"))?.Trim()}")
-            .ToList();
-
-    /// <summary>The first word after a /proc/PID/status label: the real uid for "Uid:", the state letter for "State:".</summary>
-    private static string? Field(string status, string label) =>
-        status.Split('\n').FirstOrDefault(l => l.StartsWith(label, StringComparison.Ordinal))?[label.Length..]
-            .Split(['\t', ' '], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
-
-    private static string? TryRead(string path)
-    {
-        try { return File.ReadAllText(path); }
-        catch (IOException) { return null; }
-        catch (UnauthorizedAccessException) { return null; }
     }
 
     public void Dispose() => user.Dispose();

@@ -15,17 +15,25 @@ internal static class CliProcess
         RunWithEnvironmentAsync(contentRoot, new Dictionary<string, string?>(), args);
 
     /// <summary>Like <see cref="RunInAsync"/>, with variables set (or removed, when null) for the child.</summary>
-    public static async Task<Result> RunWithEnvironmentAsync(string contentRoot, IReadOnlyDictionary<string, string?> environment, params string[] args)
+    public static Task<Result> RunWithEnvironmentAsync(string contentRoot, IReadOnlyDictionary<string, string?> environment, params string[] args) =>
+        RunCommandAsync(["dotnet", Path.Combine(AppContext.BaseDirectory, "pyprep.dll")], contentRoot, environment, args);
+
+    /// <summary>
+    /// Runs `pyprep` through <paramref name="command"/> (dotnet and the program's dll, or a wrapper
+    /// that ends in them), in <paramref name="workingDirectory"/> when given.
+    /// </summary>
+    public static async Task<Result> RunCommandAsync(IReadOnlyList<string> command, string contentRoot,
+        IReadOnlyDictionary<string, string?> environment, string[] args, string? workingDirectory = null)
     {
-        var info = new ProcessStartInfo("dotnet")
+        var info = new ProcessStartInfo(command[0])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             RedirectStandardInput = true,
             UseShellExecute = false,
         };
-        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "pyprep.dll"));
-        foreach (var arg in args) info.ArgumentList.Add(arg);
+        if (workingDirectory is not null) info.WorkingDirectory = workingDirectory;
+        foreach (var arg in command.Skip(1).Concat(args)) info.ArgumentList.Add(arg);
         info.Environment["PYPREP_CONTENT"] = contentRoot;
         info.Environment["NO_COLOR"] = "1";
         foreach (var (name, value) in environment)

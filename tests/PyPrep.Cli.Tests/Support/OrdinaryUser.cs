@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using PyPrep.Core.Content;
 
 namespace PyPrep.Cli.Tests.Support;
@@ -12,7 +11,8 @@ namespace PyPrep.Cli.Tests.Support;
 [System.Runtime.Versioning.SupportedOSPlatform("linux")]
 internal sealed class OrdinaryUser : IDisposable
 {
-    private const int Nobody = 65534;
+    /// <summary>nobody: the user the runs drop to from root.</summary>
+    public const int Uid = 65534;
     private readonly string root;
     private readonly string home;
 
@@ -39,34 +39,13 @@ internal sealed class OrdinaryUser : IDisposable
         return path;
     }
 
-    public async Task<CliProcess.Result> RunAsync(params string[] args)
+    public Task<CliProcess.Result> RunAsync(params string[] args)
     {
-        var info = new ProcessStartInfo(Drops ? "setpriv" : "dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-            WorkingDirectory = root,
-        };
-        if (Drops)
-        {
-            foreach (var arg in new[] { $"--reuid={Nobody}", $"--regid={Nobody}", "--clear-groups", "--inh-caps=-all", "dotnet" })
-                info.ArgumentList.Add(arg);
-        }
-        info.ArgumentList.Add(Path.Combine(root, "app", "pyprep.dll"));
-        foreach (var arg in args) info.ArgumentList.Add(arg);
-        info.Environment["PYPREP_CONTENT"] = Path.Combine(root, "content");
-        info.Environment["NO_COLOR"] = "1";
-        info.Environment["HOME"] = home;
-        info.Environment["DOTNET_CLI_HOME"] = home;
-        info.Environment["DOTNET_NOLOGO"] = "1";
-        using var process = Process.Start(info)!;
-        process.StandardInput.Close();
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
-        return new CliProcess.Result(process.ExitCode, await stdout, await stderr);
+        var program = new[] { "dotnet", Path.Combine(root, "app", "pyprep.dll") };
+        string[] command = Drops ? ["setpriv", $"--reuid={Uid}", $"--regid={Uid}", "--clear-groups", "--inh-caps=-all", .. program] : program;
+        var environment = new Dictionary<string, string?> { ["HOME"] = home, ["DOTNET_CLI_HOME"] = home, ["DOTNET_NOLOGO"] = "1" };
+        // The working folder too must be one the user can enter.
+        return CliProcess.RunCommandAsync(command, Path.Combine(root, "content"), environment, args, workingDirectory: root);
     }
 
     public void Dispose() => Directory.Delete(root, recursive: true);

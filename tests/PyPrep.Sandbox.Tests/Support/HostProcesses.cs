@@ -12,6 +12,12 @@ internal static class HostProcesses
         Read(dir, "status")?.Split('\n').FirstOrDefault(l => l.StartsWith("Threads:", StringComparison.Ordinal)) is { } line &&
         int.TryParse(line["Threads:".Length..].Trim(), out var count) && count > threads);
 
+    /// <summary>Processes of a user that still run (a zombie waiting for its parent or init to reap it runs nothing).</summary>
+    public static int CountRunningAs(int uid) => Processes().Count(dir =>
+        Read(dir, "status") is { } status &&
+        Field(status, "Uid:") == uid.ToString(System.Globalization.CultureInfo.InvariantCulture) &&
+        Field(status, "State:") != "Z");
+
     /// <summary>Waits (bounded) for the background reaping of used sandboxes, then counts.</summary>
     public static Task<int> CountAfterReapingAsync(string marker) => CountAfterReapingAsync(() => CountWithMarker(marker));
 
@@ -24,6 +30,11 @@ internal static class HostProcesses
         }
         return count();
     }
+
+    /// <summary>The first word after a /proc/PID/status label: the real uid for "Uid:", the state letter for "State:".</summary>
+    private static string? Field(string status, string label) =>
+        status.Split('\n').FirstOrDefault(l => l.StartsWith(label, StringComparison.Ordinal))?[label.Length..]
+            .Split(['\t', ' '], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
 
     private static IEnumerable<string> Processes() =>
         Directory.EnumerateDirectories("/proc").Where(dir => int.TryParse(Path.GetFileName(dir), out _));
